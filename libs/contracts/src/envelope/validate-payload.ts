@@ -1,0 +1,54 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import type { EventContract } from './event-contract.js';
+
+export interface FieldViolation {
+  /** Dotted path into the payload, e.g. `availability.0.day`. */
+  field: string;
+  messages: string[];
+}
+
+/** Thrown when a payload does not meet its contract, at the producer or at a consumer. */
+export class ContractViolationError extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly version: number,
+    readonly violations: FieldViolation[],
+  ) {
+    super(
+      `${eventType} v${version} violates its contract: ` +
+        violations.map((v) => `${v.field}: ${v.messages.join('; ')}`).join(', '),
+    );
+    this.name = 'ContractViolationError';
+  }
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Checks a plain payload against its contract and returns it as an instance of the payload class.
+ * Unknown fields are violations too: a producer must not leak data its contract does not declare.
+ */
+export function validatePayload<P extends object>(contract: EventContract<P>, plain: unknown): P {
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    throw new ContractViolationError(contract.type, contract.version, [
+      { field: '(payload)', messages: ['payload must be a JSON object'] },
+    ]);
+  }
+  const instance = plainToInstance(contract.payload, plain);
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
+  if (errors.length > 0) {
+    throw new ContractViolationError(contract.type, contract.version, flatten(errors));
+  }
+  return instance;
+}

@@ -1,0 +1,6 @@
+// class-transformer's @Type() needs the Reflect metadata API in every process that loads a contract.
+import 'reflect-metadata';
+export * from './envelope/event-envelope.js';
+export * from './envelope/event-contract.js';
+export * from './envelope/validate-payload.js';
+export * from './envelope/event-catalogue.js';

@@ -1,0 +1,359 @@
+import {
+  ContractViolationError,
+  type EventCatalogue,
+  type EventContract,
+  type EventEnvelope,
+  validatePayload,
+} from '@vc/contracts';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CE, fromKafkaRecord, headerText, MalformedEventError } from '../cloudevents/kafka-cloudevents.js';
+import { runWithEventContext } from '../context/event-context.js';
+import { deadLetterTopic, DLQ_HEADERS, type DeadLetterReason } from '../dead-letter/dead-letter.js';
+import { createIdempotentProducer, ensureTopics } from '../kafka/kafka-client.js';
+import type { Outbox } from '../outbox/outbox.js';
+import { Backoff } from '../retry/backoff.js';
+
+export interface HandlerContext {
+  /** The transaction in which the inbox entry is written: do every effect through it. */
+  manager: EntityManager;
+  /** Adds events to the outbox in the same transaction; causation and correlation flow on. */
+  publish(events: EventEnvelope | EventEnvelope[]): Promise<void>;
+  /** 1 on the first delivery attempt. */
+  attempt: number;
+}
+
+export type EventHandler<P extends object> = (event: EventEnvelope<P>, context: HandlerContext) => Promise<void>;
+
+/** Thrown by a handler for a failure that retrying cannot fix: the event goes straight to the DLQ. */
+export class PermanentFailure extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PermanentFailure';
+  }
+}
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  groupId: string;
+  logger: Logger;
+  registry?: Registry;
+  /** Needed only when handlers publish events. */
+  outbox?: Outbox;
+  /** Catalogue of the contracts this consumer understands (to tell unknown versions apart). */
+  catalogue?: EventCatalogue;
+  /** Delivery attempts per event before it is dead-lettered. */
+  maxAttempts?: number;
+  retryBackoff?: { initialMs: number; maxMs: number };
+  /** Regions this instance owns; others' events are skipped on their header alone. */
+  acceptRegion?: (regionId: string) => boolean;
+  fromBeginning?: boolean;
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  maxWaitTimeMs?: number;
+}
+
+type Outcome = 'handled' | 'duplicate' | 'skipped' | 'dead-lettered';
+
+interface Registration {
+  contract: EventContract;
+  handler: EventHandler<object>;
+}
+
+/**
+ * At-least-once consumption with an exactly-once effect: each event's handler runs in a database
+ * transaction that also records the event id in the inbox, so a redelivered event finds its id
+ * and does nothing. Transient failures are retried with backoff; events that can never succeed
+ * (malformed, breaking their contract, unknown version, or failing every attempt) go to
+ * `<topic>.<group>.dlq` with the reason in headers, and consumption goes on.
+ */
+export class EventConsumer {
+  private readonly handlers = new Map<string, Registration>();
+  private readonly maxAttempts: number;
+  private consumer?: Consumer;
+  private dlqProducer?: Producer;
+  private readonly metrics;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.metrics = consumerMetrics(options.registry);
+  }
+
+  on<P extends object>(contract: EventContract<P>, handler: EventHandler<P>): this {
+    const key = `${contract.type}@v${contract.version}`;
+    if (this.handlers.has(key)) throw new Error(`A handler for ${key} is already registered`);
+    this.handlers.set(key, { contract, handler: handler as EventHandler<object> });
+    this.options.catalogue?.add(contract);
+    return this;
+  }
+
+  topics(): string[] {
+    return [...new Set([...this.handlers.values()].map((r) => r.contract.topic))].sort();
+  }
+
+  async start(): Promise<void> {
+    const { kafka, groupId } = this.options;
+    const topics = this.topics();
+    if (topics.length === 0) throw new Error(`Consumer group ${groupId} has no handlers`);
+
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(
+        admin,
+        topics.map((topic) => ({ topic: deadLetterTopic(topic, groupId), numPartitions: 1 })),
+      );
+    } finally {
+      await admin.disconnect();
+    }
+
+    this.dlqProducer = createIdempotentProducer(kafka);
+    await this.dlqProducer.connect();
+
+    this.consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
+      allowAutoTopicCreation: false,
+      // Stopping waits for the fetch in flight; a shorter long-poll keeps shutdown well inside
+      // the grace period. Data still returns as soon as it arrives.
+      maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 500,
+    });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      autoCommitInterval: 1_000,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
+  }
+
+  /** Stops fetching, lets the event in hand finish, commits what was handled and disconnects. */
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.dlqProducer?.disconnect();
+    this.consumer = undefined;
+    this.dlqProducer = undefined;
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) return;
+      const finished = await this.consumeMessage(batch.topic, batch.partition, message, payload);
+      if (!finished) return;
+      resolveOffset(message.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  /** Returns false when shutdown interrupted the retries: the offset stays unresolved. */
+  private async consumeMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    payload: EachBatchPayload,
+  ): Promise<boolean> {
+    const { groupId, acceptRegion, logger } = this.options;
+    const started = process.hrtime.bigint();
+    let outcome: Outcome;
+    let type = headerText(message.headers, CE.type) ?? 'unknown';
+
+    const regionId = headerText(message.headers, CE.regionid);
+    if (acceptRegion && regionId && !acceptRegion(regionId)) {
+      this.count(topic, type, 'skipped');
+      return true;
+    }
+
+    let event: EventEnvelope;
+    let registration: Registration | undefined;
+    try {
+      event = fromKafkaRecord(message);
+      type = event.type;
+      registration = this.handlers.get(`${event.type}@v${event.version}`);
+      if (!registration) {
+        const knownType = [...this.handlers.values()].some((r) => r.contract.type === event.type);
+        if (!knownType) {
+          // A topic carries every event of its aggregate; this group may care about only some.
+          this.count(topic, type, 'skipped');
+          return true;
+        }
+        await this.deadLetter(topic, partition, message, 'unknown-version', 0, new Error(`no handler for ${event.type} v${event.version}`));
+        this.count(topic, type, 'dead-lettered');
+        return true;
+      }
+      event = { ...event, payload: validatePayload(registration.contract, event.payload) };
+    } catch (error) {
+      const reason: DeadLetterReason = error instanceof ContractViolationError ? 'contract-violation' : 'malformed';
+      if (!(error instanceof ContractViolationError) && !(error instanceof MalformedEventError)) throw error;
+      logger.warn({ err: error, topic, partition, offset: message.offset, groupId }, 'event refused: dead-lettered');
+      await this.deadLetter(topic, partition, message, reason, 0, error);
+      this.count(topic, type, 'dead-lettered');
+      return true;
+    }
+
+    const backoff = new Backoff(this.options.retryBackoff ?? { initialMs: 200, maxMs: 10_000 });
+    let lastError: unknown;
+    let attempt = 0;
+    for (attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      try {
+        outcome = await this.handleOnce(topic, partition, message, event, registration, attempt, payload);
+        this.count(topic, type, outcome);
+        this.metrics.duration.observe({ group: groupId, type }, Number(process.hrtime.bigint() - started) / 1e9);
+        return true;
+      } catch (error) {
+        lastError = error;
+        if (error instanceof PermanentFailure || attempt === this.maxAttempts) break;
+        const delay = backoff.next();
+        this.metrics.retries.inc({ group: groupId, type });
+        logger.warn(
+          { err: error, eventId: event.id, type, attempt, retryInMs: delay, groupId },
+          'event handler failed; retrying',
+        );
+        const keptRunning = await sleepWithHeartbeat(delay, payload);
+        if (!keptRunning) return false;
+      }
+    }
+    logger.error({ err: lastError, eventId: event.id, type, attempts: attempt, groupId }, 'event dead-lettered');
+    await this.deadLetter(topic, partition, message, 'handler-failed', Math.min(attempt, this.maxAttempts), lastError);
+    this.count(topic, type, 'dead-lettered');
+    return true;
+  }
+
+  private async handleOnce(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    event: EventEnvelope,
+    registration: Registration,
+    attempt: number,
+    payload: EachBatchPayload,
+  ): Promise<Outcome> {
+    const { dataSource, groupId, outbox } = this.options;
+    // Long handlers must not lose the partition: keep telling the group coordinator we're alive.
+    const heartbeats = setInterval(() => payload.heartbeat().catch(() => undefined), 1_000);
+    try {
+      return await runWithEventContext(
+        {
+          correlationId: event.correlationId,
+          causationId: event.id,
+          traceparent: event.traceparent,
+          centreId: event.centreId,
+          regionId: event.regionId,
+        },
+        () =>
+          dataSource.transaction(async (manager) => {
+            const inserted: unknown[] = await manager.query(
+              `INSERT INTO inbox_message (consumer_group, event_id, event_type, topic, kafka_partition, kafka_offset)
+               VALUES ($1, $2, $3, $4, $5, $6)
+               ON CONFLICT (consumer_group, event_id) DO NOTHING
+               RETURNING 1`,
+              [groupId, event.id, event.type, topic, partition, message.offset],
+            );
+            if (inserted.length === 0) return 'duplicate' as const;
+            await registration.handler(event, {
+              manager,
+              attempt,
+              publish: async (events) => {
+                if (!outbox) throw new Error(`Consumer group ${groupId} was built without an outbox`);
+                await outbox.add(manager, events);
+              },
+            });
+            return 'handled' as const;
+          }),
+      );
+    } finally {
+      clearInterval(heartbeats);
+    }
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    attempts: number,
+    error: unknown,
+  ): Promise<void> {
+    const original: Record<string, string> = {};
+    for (const name of Object.keys(message.headers ?? {})) {
+      const value = headerText(message.headers, name);
+      if (value !== undefined) original[name] = value;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    await this.dlqProducer!.send({
+      topic: deadLetterTopic(topic, this.options.groupId),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...original,
+            [DLQ_HEADERS.reason]: reason,
+            [DLQ_HEADERS.errorType]: err.name,
+            [DLQ_HEADERS.errorMessage]: err.message.slice(0, 4_000),
+            [DLQ_HEADERS.attempts]: String(attempts),
+            [DLQ_HEADERS.originalTopic]: topic,
+            [DLQ_HEADERS.originalPartition]: String(partition),
+            [DLQ_HEADERS.originalOffset]: message.offset,
+            [DLQ_HEADERS.consumerGroup]: this.options.groupId,
+            [DLQ_HEADERS.failedAt]: new Date().toISOString(),
+          },
+        },
+      ],
+    });
+  }
+
+  private count(topic: string, type: string, outcome: Outcome): void {
+    this.metrics.events.inc({ group: this.options.groupId, topic, type, outcome });
+  }
+}
+
+async function sleepWithHeartbeat(ms: number, payload: EachBatchPayload): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!payload.isRunning() || payload.isStale()) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(250, until - Date.now())));
+    await payload.heartbeat().catch(() => undefined);
+  }
+  return payload.isRunning() && !payload.isStale();
+}
+
+function consumerMetrics(registry: Registry | undefined) {
+  const registers = registry ? [registry] : [];
+  const existing = <T>(name: string) => registry?.getSingleMetric(name) as T | undefined;
+  return {
+    events:
+      existing<Counter<'group' | 'topic' | 'type' | 'outcome'>>('consumer_events_total') ??
+      new Counter({
+        name: 'consumer_events_total',
+        help: 'Consumed events by outcome: handled, duplicate, skipped, dead-lettered',
+        labelNames: ['group', 'topic', 'type', 'outcome'] as const,
+        registers,
+      }),
+    retries:
+      existing<Counter<'group' | 'type'>>('consumer_retries_total') ??
+      new Counter({
+        name: 'consumer_retries_total',
+        help: 'Handler attempts that failed and were retried',
+        labelNames: ['group', 'type'] as const,
+        registers,
+      }),
+    duration:
+      existing<Histogram<'group' | 'type'>>('consumer_handle_seconds') ??
+      new Histogram({
+        name: 'consumer_handle_seconds',
+        help: 'Time from reading an event to committing its effect',
+        labelNames: ['group', 'type'] as const,
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30],
+        registers,
+      }),
+  };
+}

@@ -1,0 +1,69 @@
+import { ContractViolationError, type EventCatalogue, type EventEnvelope, validatePayload } from '@vc/contracts';
+import type { EntityManager } from 'typeorm';
+import { toKafkaRecord } from '../cloudevents/kafka-cloudevents.js';
+
+/** Fixed: writers and relays must agree on it, so changing it is a migration, not a setting. */
+export const OUTBOX_BUCKETS = 16;
+export const OUTBOX_CHANNEL = 'outbox_message';
+/** First key of the two-key advisory locks that serialise writers of one aggregate. */
+export const AGGREGATE_LOCK_SPACE = 0x6f62; // 'ob'
+
+export class UnknownContractError extends Error {
+  constructor(type: string, version: number) {
+    super(`No contract for ${type} v${version} in this service's catalogue: it cannot be published`);
+    this.name = 'UnknownContractError';
+  }
+}
+
+/**
+ * Writes events in the caller's transaction, so they commit or roll back with the state change.
+ *
+ * Ordering: before inserting, the writer takes a transaction-scoped advisory lock on each
+ * aggregate key. A later writer of the same aggregate waits until the earlier one commits, so
+ * within one aggregate `position` order is commit order and no relay can see event n+1 before
+ * event n (the late-commit trap of sequence-ordered polling).
+ */
+export class Outbox {
+  constructor(private readonly catalogue: EventCatalogue) {}
+
+  async add(manager: EntityManager, events: EventEnvelope | EventEnvelope[]): Promise<void> {
+    const list = Array.isArray(events) ? events : [events];
+    if (list.length === 0) return;
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('outbox.add must run inside the transaction that changes the state');
+    }
+    const records = list.map((event) => {
+      const contract = this.catalogue.find(event.type, event.version);
+      if (!contract) throw new UnknownContractError(event.type, event.version);
+      // The runtime guard: an event that breaks its contract never reaches the outbox.
+      validatePayload(contract, event.payload);
+      return { event, topic: contract.topic, record: toKafkaRecord(event) };
+    });
+
+    const keys = [...new Set(records.map((r) => r.record.key))].sort();
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(${AGGREGATE_LOCK_SPACE}, hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`,
+      [keys],
+    );
+    await manager.query(
+      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, bucket, headers, value)
+       SELECT e.id, e.type, e.topic, e.key, mod(abs(hashtext(e.key)::bigint), ${OUTBOX_BUCKETS}), e.headers, e.value
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
+              WITH ORDINALITY AS e(id, type, topic, key, headers, value, n)
+        ORDER BY e.n`,
+      [
+        records.map((r) => r.event.id),
+        records.map((r) => r.event.type),
+        records.map((r) => r.topic),
+        records.map((r) => r.record.key),
+        records.map((r) => JSON.stringify(r.record.headers)),
+        records.map((r) => r.record.value),
+      ],
+    );
+    // Delivered at commit only; several in one transaction collapse into one notification.
+    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+  }
+}
+
+// Re-exported so callers can tell contract failures apart without importing contracts directly.
+export { ContractViolationError };

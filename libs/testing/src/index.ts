@@ -1,0 +1,3 @@
+export * from './test-database.js';
+export * from './test-kafka.js';
+export * from './test-logger.js';
