@@ -7,5 +7,6 @@ export * from './outbox/messaging-tables.migration.js';
 export * from './consumer/event-consumer.js';
 export * from './dead-letter/dead-letter.js';
 export * from './dead-letter/dead-letter-admin.js';
+export * from './dead-letter/dead-letter-cli.js';
 export * from './kafka/kafka-client.js';
 export * from './retry/backoff.js';

@@ -8,7 +8,7 @@ import {
   Outbox,
   OutboxRelay,
   UnknownContractError,
-} from '@vc/messaging';
+} from '../src/index.js';
 import {
   createTestDatabase,
   createTopics,

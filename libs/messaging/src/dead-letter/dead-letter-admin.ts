@@ -131,9 +131,11 @@ export interface ReplayResult {
 /**
  * Sends dead letters back to the topic they came from, with their original key, value and
  * CloudEvents headers. Safe for every group on that topic: groups that handled the event already
- * find its id in their inbox. Progress is committed under `<dlq>.replay`, so a letter is replayed
- * once; `only` limits the replay to letters whose event id or offset is listed (the rest are
- * skipped and stay skipped).
+ * find its id in their inbox.
+ *
+ * Without `only`, replays every letter not replayed before: progress is committed under the
+ * group `<dlq>.replay`, so each letter goes back once. With `only`, replays just the letters it
+ * selects and moves no progress, so the others stay available for a later full replay.
  */
 export async function replayDeadLetters(
   kafka: Kafka,
@@ -143,24 +145,28 @@ export async function replayDeadLetters(
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
   const result: ReplayResult = { replayed: [], skipped: [] };
-  try {
-    await readToEnd(kafka, dlqTopic, `${dlqTopic}.replay`, async (partition, message) => {
-      const letter = toDeadLetter(partition, message);
-      if (!letter.originalTopic || (options.only && !options.only(letter))) {
-        result.skipped.push(letter);
-        return;
-      }
-      const headers = Object.fromEntries(
-        Object.entries(letter.headers).filter(([name]) => !name.startsWith('dlq_')),
-      );
-      headers[DLQ_HEADERS.replayedAt] = new Date().toISOString();
-      await producer.send({
-        topic: letter.originalTopic,
-        acks: -1,
-        messages: [{ key: message.key, value: message.value, headers }],
-      });
-      result.replayed.push(letter);
+  const replay = async (letter: DeadLetter) => {
+    if (!letter.originalTopic || (options.only && !options.only(letter))) {
+      result.skipped.push(letter);
+      return;
+    }
+    const headers = Object.fromEntries(Object.entries(letter.headers).filter(([name]) => !name.startsWith('dlq_')));
+    headers[DLQ_HEADERS.replayedAt] = new Date().toISOString();
+    await producer.send({
+      topic: letter.originalTopic,
+      acks: -1,
+      messages: [{ key: letter.key, value: letter.value, headers }],
     });
+    result.replayed.push(letter);
+  };
+  try {
+    if (options.only) {
+      for (const letter of await listDeadLetters(kafka, dlqTopic)) await replay(letter);
+    } else {
+      await readToEnd(kafka, dlqTopic, `${dlqTopic}.replay`, (partition, message) =>
+        replay(toDeadLetter(partition, message)),
+      );
+    }
   } finally {
     await producer.disconnect();
   }
