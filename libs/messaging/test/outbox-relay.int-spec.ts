@@ -65,12 +65,12 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
 
   async function pendingRows(): Promise<number> {
     const [{ count }] = await dataSource.query(
-      `SELECT count(*)::int AS count FROM outbox_message WHERE published_at IS NULL`,
+      `SELECT count(*)::int AS count FROM outbox_message`,
     );
     return count;
   }
 
-  it('publishes a committed event as a CloudEvent keyed by its aggregate and marks it published', async () => {
+  it('publishes a committed event as a CloudEvent keyed by its aggregate, then removes it from the outbox', async () => {
     const event = await incrementCounter(dataSource, contracts, 'counter-1', 5);
     // A poll interval of a minute leaves the commit notification as the only way to wake the relay.
     await startRelay({ pollIntervalMs: 60_000 });
@@ -91,11 +91,6 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
       'content-type': 'application/json',
     });
     await eventually(async () => expect(await pendingRows()).toBe(0));
-    const [row] = await dataSource.query(`SELECT published_at, attempts FROM outbox_message WHERE event_id = $1`, [
-      event.id,
-    ]);
-    expect(row.published_at).not.toBeNull();
-    expect(row.attempts).toBe(1);
   });
 
   it('wakes on commit: an event written while the relay idles is published without waiting for a poll', async () => {
@@ -115,12 +110,39 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
       }),
     ).rejects.toThrow('business rule failed');
     await incrementCounter(dataSource, contracts, 'counter-committed', 1);
+    const rows = await dataSource.query(`SELECT message_key FROM outbox_message`);
+    expect(rows).toEqual([{ message_key: 'counter-committed' }]);
     await startRelay();
 
     await probe.waitFor((records) => records.some((r) => r.key === 'counter-committed'));
     expect(probe.records.map((r) => r.key)).toEqual(['counter-committed']);
-    const rows = await dataSource.query(`SELECT message_key FROM outbox_message`);
-    expect(rows).toEqual([{ message_key: 'counter-committed' }]);
+  });
+
+  it('keeps an event it cannot publish, records why, and publishes it once Kafka accepts it', async () => {
+    const missing = counterContracts(testNamespace());
+    const event = await incrementCounter(dataSource, missing, 'counter-no-topic', 1);
+    const impatient = createKafka({ clientId: 'relay', brokers: testBrokers(), logger, retry: { retries: 1, initialRetryTime: 50 } });
+    const producer = createIdempotentProducer(impatient);
+    await producer.connect();
+    const relay = new OutboxRelay({ dataSource, producer, logger, pollIntervalMs: 100 });
+    await relay.start();
+    cleanup.push(() => producer.disconnect(), () => relay.stop());
+
+    // The topic does not exist and the broker does not create topics on demand.
+    await eventually(async () => {
+      const [row] = await dataSource.query(`SELECT attempts, last_error FROM outbox_message WHERE event_id = $1`, [
+        event.id,
+      ]);
+      expect(row.attempts).toBeGreaterThanOrEqual(2);
+      expect(row.last_error).toMatch(/partition|topic/i);
+    });
+
+    await createTopics(kafka, [missing.incremented.topic]);
+    const late = await new TopicProbe(kafka, [missing.incremented.topic]).start();
+    cleanup.push(() => late.stop());
+    const [record] = await late.waitFor((records) => records.length === 1, 60_000);
+    expect(record.headers[CE.id]).toBe(event.id);
+    expect(await pendingRows()).toBe(0);
   });
 
   it('refuses an event that breaks its contract at the source and stores nothing', async () => {

@@ -55,6 +55,8 @@ export interface EventConsumerOptions {
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
   maxWaitTimeMs?: number;
+  /** Called after an event's transaction committed (or it was found to be a duplicate). */
+  onHandled?: (event: EventEnvelope, outcome: 'handled' | 'duplicate') => void;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'skipped' | 'dead-lettered';
@@ -203,7 +205,9 @@ export class EventConsumer {
     let attempt = 0;
     for (attempt = 1; attempt <= this.maxAttempts; attempt++) {
       try {
-        outcome = await this.handleOnce(topic, partition, message, event, registration, attempt, payload);
+        const result = await this.handleOnce(topic, partition, message, event, registration, attempt, payload);
+        outcome = result;
+        this.options.onHandled?.(event, result);
         this.count(topic, type, outcome);
         this.metrics.duration.observe({ group: groupId, type }, Number(process.hrtime.bigint() - started) / 1e9);
         return true;
@@ -234,7 +238,7 @@ export class EventConsumer {
     registration: Registration,
     attempt: number,
     payload: EachBatchPayload,
-  ): Promise<Outcome> {
+  ): Promise<'handled' | 'duplicate'> {
     const { dataSource, groupId, outbox } = this.options;
     // Long handlers must not lose the partition: keep telling the group coordinator we're alive.
     const heartbeats = setInterval(() => payload.heartbeat().catch(() => undefined), 1_000);

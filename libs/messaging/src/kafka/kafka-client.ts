@@ -5,6 +5,8 @@ export interface KafkaClientOptions {
   clientId: string;
   brokers: string[];
   logger: Logger;
+  /** KafkaJS retry settings; the default retries for about half a minute. */
+  retry?: { initialRetryTime?: number; retries?: number };
 }
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -15,13 +17,13 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 /** A KafkaJS client whose own log lines go through the service's JSON logger. */
-export function createKafka({ clientId, brokers, logger }: KafkaClientOptions): Kafka {
+export function createKafka({ clientId, brokers, logger, retry }: KafkaClientOptions): Kafka {
   const kafkaLogger = logger.child({ component: 'kafkajs' });
   return new Kafka({
     clientId,
     brokers,
     logLevel: logLevel.WARN,
-    retry: { initialRetryTime: 100, retries: 8 },
+    retry: { initialRetryTime: 100, retries: 8, ...retry },
     logCreator:
       () =>
       ({ level, log }: LogEntry) => {

@@ -4,8 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The outbox and inbox tables every service needs. Services list this class in their TypeORM
  * migrations; the timestamp in its name orders it before any service's own migrations.
  *
- * outbox_message.bucket spreads aggregates over a fixed number of relay work units; one relay at
- * a time holds a bucket, which is what keeps one aggregate's events in order with several relays.
+ * outbox_message holds only what is not yet on Kafka: the relay deletes rows once Kafka has
+ * acknowledged them (an update would rewrite every index; Kafka is the record of what was sent).
+ * `bucket` spreads aggregates over a fixed number of relay work units; one relay at a time holds a
+ * bucket, which is what keeps one aggregate's events in order with several relays.
  */
 export class CreateMessagingTables1732700000000 implements MigrationInterface {
   name = 'CreateMessagingTables1732700000000';
@@ -14,7 +16,7 @@ export class CreateMessagingTables1732700000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE outbox_message (
         position        bigserial PRIMARY KEY,
-        event_id        uuid NOT NULL UNIQUE,
+        event_id        uuid NOT NULL,
         event_type      text NOT NULL,
         topic           text NOT NULL,
         message_key     text NOT NULL,
@@ -22,17 +24,11 @@ export class CreateMessagingTables1732700000000 implements MigrationInterface {
         headers         jsonb NOT NULL,
         value           text NOT NULL,
         created_at      timestamptz NOT NULL DEFAULT clock_timestamp(),
-        published_at    timestamptz,
         attempts        integer NOT NULL DEFAULT 0,
         last_attempt_at timestamptz,
         last_error      text
       )`);
-    await queryRunner.query(
-      `CREATE INDEX outbox_message_pending ON outbox_message (bucket, position) WHERE published_at IS NULL`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX outbox_message_published ON outbox_message (published_at) WHERE published_at IS NOT NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX outbox_message_bucket ON outbox_message (bucket, position)`);
     await queryRunner.query(`
       CREATE TABLE inbox_message (
         consumer_group text NOT NULL,

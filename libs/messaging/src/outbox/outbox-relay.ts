@@ -19,8 +19,6 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Buckets drained at once; each holds a connection while its batch is on the way to Kafka. */
   concurrency?: number;
-  /** How long published rows are kept for inspection before they are purged. */
-  retainPublishedMs?: number;
 }
 
 interface PendingRow {
@@ -35,15 +33,14 @@ interface PendingRow {
 /**
  * Publishes committed outbox rows to Kafka. Several relays (one per replica) may run against one
  * database: each bucket is drained under a transaction-scoped advisory lock, so at any moment one
- * relay publishes a given aggregate's events, in `position` order. A row is marked published only
- * after Kafka acknowledged it; a crash in between republishes it (at-least-once, consumers
+ * relay publishes a given aggregate's events, in `position` order. A row is deleted only after
+ * Kafka acknowledged it; a crash in between publishes it again (at-least-once, consumers
  * de-duplicate by event id).
  */
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly concurrency: number;
-  private readonly retainPublishedMs: number;
   private readonly backoff = new Backoff({ initialMs: 100, maxMs: 5_000 });
   private running = false;
   private loop?: Promise<void>;
@@ -51,14 +48,12 @@ export class OutboxRelay {
   private wakeRequested = false;
   private listener?: QueryRunner;
   private nextBucket = Math.floor(Math.random() * OUTBOX_BUCKETS);
-  private lastPurge = 0;
   private readonly metrics;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 1_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.concurrency = Math.min(options.concurrency ?? 4, OUTBOX_BUCKETS);
-    this.retainPublishedMs = options.retainPublishedMs ?? 24 * 3_600_000;
     this.metrics = relayMetrics(options.registry, options.dataSource);
   }
 
@@ -96,7 +91,6 @@ export class OutboxRelay {
       try {
         const published = await this.drainBuckets();
         this.backoff.reset();
-        await this.purgeIfDue();
         if (published === 0) await this.waitForWork(this.pollIntervalMs);
       } catch (error) {
         const delay = this.backoff.next();
@@ -106,10 +100,20 @@ export class OutboxRelay {
     }
   }
 
-  /** One pass over all buckets, `concurrency` at a time, starting where the last pass stopped. */
+  /**
+   * One pass over the buckets that hold pending events, `concurrency` at a time, starting at a
+   * different bucket each pass so that two relays don't queue up behind the same locks.
+   */
   private async drainBuckets(): Promise<number> {
-    const order = Array.from({ length: OUTBOX_BUCKETS }, (_, i) => (this.nextBucket + i) % OUTBOX_BUCKETS);
+    const busy: Array<{ bucket: number }> = await this.options.dataSource.query(
+      `SELECT DISTINCT bucket FROM outbox_message`,
+    );
+    if (busy.length === 0) return 0;
+    const start = this.nextBucket;
     this.nextBucket = (this.nextBucket + 1) % OUTBOX_BUCKETS;
+    const order = busy
+      .map((row) => Number(row.bucket))
+      .sort((a, b) => ((a - start + OUTBOX_BUCKETS) % OUTBOX_BUCKETS) - ((b - start + OUTBOX_BUCKETS) % OUTBOX_BUCKETS));
     let published = 0;
     let failure: unknown;
     const workers = Array.from({ length: this.concurrency }, async () => {
@@ -143,7 +147,7 @@ export class OutboxRelay {
       rows = await runner.query(
         `SELECT position, topic, message_key, headers, value, created_at
            FROM outbox_message
-          WHERE bucket = $1 AND published_at IS NULL
+          WHERE bucket = $1
           ORDER BY position
           LIMIT $2`,
         [bucket, this.batchSize],
@@ -153,12 +157,9 @@ export class OutboxRelay {
         return 0;
       }
       await this.send(rows);
-      await runner.query(
-        `UPDATE outbox_message SET published_at = clock_timestamp(), attempts = attempts + 1,
-                last_attempt_at = clock_timestamp(), last_error = NULL
-          WHERE position = ANY($1::bigint[])`,
-        [rows.map((r) => r.position)],
-      );
+      await runner.query(`DELETE FROM outbox_message WHERE position = ANY($1::bigint[])`, [
+        rows.map((r) => r.position),
+      ]);
       await runner.commitTransaction();
       const now = Date.now();
       for (const row of rows) this.metrics.latency.observe((now - new Date(row.created_at).getTime()) / 1000);
@@ -202,18 +203,6 @@ export class OutboxRelay {
       .catch((bookkeeping) =>
         this.options.logger.warn({ err: bookkeeping }, 'could not record the outbox publish failure'),
       );
-  }
-
-  private async purgeIfDue(): Promise<void> {
-    if (Date.now() - this.lastPurge < 60_000) return;
-    this.lastPurge = Date.now();
-    await this.options.dataSource.query(
-      `DELETE FROM outbox_message WHERE position IN (
-         SELECT position FROM outbox_message
-          WHERE published_at < clock_timestamp() - make_interval(secs => $1)
-          LIMIT 10000)`,
-      [this.retainPublishedMs / 1000],
-    );
   }
 
   private async waitForWork(timeoutMs: number): Promise<void> {
@@ -297,9 +286,7 @@ function relayMetrics(registry: Registry | undefined, dataSource: DataSource) {
         help: 'Events committed to the outbox and not yet published',
         registers,
         async collect() {
-          const [{ count }] = await dataSource.query(
-            `SELECT count(*)::int AS count FROM outbox_message WHERE published_at IS NULL`,
-          );
+          const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM outbox_message`);
           this.set(count);
         },
       }),
