@@ -32,6 +32,7 @@ const testDepConstraints = depConstraints.map((constraint) =>
     : constraint,
 );
 
+/** @param {typeof depConstraints} constraints */
 const boundaries = (constraints) => [
   'error',
   { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints },

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
-// @ts-expect-error: plain ES module helper without type declarations of its own.
 import { prepareNx } from '../nx-offline.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -192,6 +192,44 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
     await expect(outbox.add(dataSource.manager, event)).rejects.toThrow(/inside the transaction/);
   });
 
+  it('makes a later writer of the same aggregate wait for the earlier commit, so a late commit is never overtaken', async () => {
+    const outbox = new Outbox(contracts.catalogue);
+    const events = new EventFactory('counters');
+    const eventOf = (subject: string, sequence: number) =>
+      events.create(contracts.incremented, { subject, centreId: CENTRE, regionId: REGION, payload: { amount: 1, sequence } });
+    const [first, second, unrelated] = [eventOf('late', 0), eventOf('late', 1), eventOf('other', 0)];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let firstAdded!: () => void;
+    const added = new Promise<void>((resolve) => (firstAdded = resolve));
+
+    // The first transaction takes position n and stays open; no row lock of its own anywhere.
+    const slow = dataSource.transaction(async (manager) => {
+      await outbox.add(manager, first);
+      firstAdded();
+      await held;
+    });
+    await added;
+    const fast = dataSource.transaction((manager) => outbox.add(manager, second));
+    await dataSource.transaction((manager) => outbox.add(manager, unrelated));
+    await startRelay({ pollIntervalMs: 20 });
+
+    // The relay is publishing (the unrelated aggregate got through) while the second writer of
+    // `late` waits on the first one's lock instead of committing ahead of it.
+    await probe.waitFor((records) => records.some((r) => r.key === 'other'));
+    const [{ waiting }] = await dataSource.query(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'`,
+    );
+    expect(waiting).toBe(1);
+    expect(probe.records.filter((r) => r.key === 'late')).toEqual([]);
+
+    release();
+    await Promise.all([slow, fast]);
+    const late = await probe.waitFor((records) => records.filter((r) => r.key === 'late').length === 2);
+    expect(late.filter((r) => r.key === 'late').map((r) => r.headers[CE.id])).toEqual([first.id, second.id]);
+  });
+
   it('keeps per-aggregate order for 20 aggregates x 50 events written concurrently and relayed by two relays', async () => {
     const aggregates = Array.from({ length: 20 }, (_, i) => `aggregate-${i}`);
     // A second "replica" with its own connection pool and producer.

@@ -55,11 +55,20 @@ export interface EventConsumerOptions {
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
   maxWaitTimeMs?: number;
+  /** Most events applied in one transaction when a partition has a backlog (default 100). */
+  maxChunkSize?: number;
   /** Called after an event's transaction committed (or it was found to be a duplicate). */
   onHandled?: (event: EventEnvelope, outcome: 'handled' | 'duplicate') => void;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'skipped' | 'dead-lettered';
+
+type Decision =
+  | { kind: 'skip'; type: string }
+  | { kind: 'dead-letter'; type: string; reason: DeadLetterReason; error: Error }
+  | { kind: 'handle'; type: string; event: EventEnvelope; registration: Registration };
+
+type Handleable = Extract<Decision, { kind: 'handle' }> & { message: KafkaMessage };
 
 interface Registration {
   contract: EventContract;
@@ -76,12 +85,14 @@ interface Registration {
 export class EventConsumer {
   private readonly handlers = new Map<string, Registration>();
   private readonly maxAttempts: number;
+  private readonly maxChunkSize: number;
   private consumer?: Consumer;
   private dlqProducer?: Producer;
   private readonly metrics;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.maxChunkSize = options.maxChunkSize ?? 100;
     this.metrics = consumerMetrics(options.registry);
   }
 
@@ -143,138 +154,223 @@ export class EventConsumer {
     this.dlqProducer = undefined;
   }
 
+  /**
+   * Events that can be handled are gathered into chunks and applied in one transaction per chunk
+   * (one commit instead of one per event); anything else (skip, dead letter) first flushes the
+   * chunk before it, so offsets are resolved in order.
+   */
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    let chunk: Handleable[] = [];
+    const flush = async (): Promise<boolean> => {
+      const pending = chunk;
+      chunk = [];
+      return pending.length === 0 || this.handleChunk(batch.topic, batch.partition, pending, payload);
+    };
     for (const message of batch.messages) {
-      if (!isRunning() || isStale()) return;
-      const finished = await this.consumeMessage(batch.topic, batch.partition, message, payload);
-      if (!finished) return;
+      if (!isRunning() || isStale()) break;
+      const decision = this.classify(message);
+      if (decision.kind === 'handle') {
+        chunk.push({ ...decision, message });
+        if (chunk.length >= this.maxChunkSize && !(await flush())) return;
+        continue;
+      }
+      if (!(await flush())) return;
+      if (decision.kind === 'dead-letter') {
+        this.options.logger.warn(
+          { err: decision.error, topic: batch.topic, partition: batch.partition, offset: message.offset },
+          'event refused: dead-lettered',
+        );
+        await this.deadLetter(batch.topic, batch.partition, message, decision.reason, 0, decision.error);
+        this.count(batch.topic, decision.type, 'dead-lettered');
+      } else {
+        this.count(batch.topic, decision.type, 'skipped');
+      }
       resolveOffset(message.offset);
       await commitOffsetsIfNecessary();
       await heartbeat();
     }
+    if (isRunning() && !isStale()) await flush();
   }
 
-  /** Returns false when shutdown interrupted the retries: the offset stays unresolved. */
-  private async consumeMessage(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    payload: EachBatchPayload,
-  ): Promise<boolean> {
-    const { groupId, acceptRegion, logger } = this.options;
-    const started = process.hrtime.bigint();
-    let outcome: Outcome;
+  /** Decides what to do with a record without side effects. */
+  private classify(message: KafkaMessage): Decision {
     let type = headerText(message.headers, CE.type) ?? 'unknown';
-
     const regionId = headerText(message.headers, CE.regionid);
-    if (acceptRegion && regionId && !acceptRegion(regionId)) {
-      this.count(topic, type, 'skipped');
-      return true;
+    if (this.options.acceptRegion && regionId && !this.options.acceptRegion(regionId)) {
+      return { kind: 'skip', type };
     }
-
-    let event: EventEnvelope;
-    let registration: Registration | undefined;
     try {
-      event = fromKafkaRecord(message);
+      const event = fromKafkaRecord(message);
       type = event.type;
-      registration = this.handlers.get(`${event.type}@v${event.version}`);
+      const registration = this.handlers.get(`${event.type}@v${event.version}`);
       if (!registration) {
         const knownType = [...this.handlers.values()].some((r) => r.contract.type === event.type);
-        if (!knownType) {
-          // A topic carries every event of its aggregate; this group may care about only some.
-          this.count(topic, type, 'skipped');
-          return true;
-        }
-        await this.deadLetter(topic, partition, message, 'unknown-version', 0, new Error(`no handler for ${event.type} v${event.version}`));
-        this.count(topic, type, 'dead-lettered');
-        return true;
+        // A topic carries every event of its aggregate; this group may care about only some.
+        if (!knownType) return { kind: 'skip', type };
+        return {
+          kind: 'dead-letter',
+          type,
+          reason: 'unknown-version',
+          error: new Error(`no handler for ${event.type} v${event.version}`),
+        };
       }
-      event = { ...event, payload: validatePayload(registration.contract, event.payload) };
+      return {
+        kind: 'handle',
+        type,
+        registration,
+        event: { ...event, payload: validatePayload(registration.contract, event.payload) },
+      };
     } catch (error) {
-      const reason: DeadLetterReason = error instanceof ContractViolationError ? 'contract-violation' : 'malformed';
-      if (!(error instanceof ContractViolationError) && !(error instanceof MalformedEventError)) throw error;
-      logger.warn({ err: error, topic, partition, offset: message.offset, groupId }, 'event refused: dead-lettered');
-      await this.deadLetter(topic, partition, message, reason, 0, error);
-      this.count(topic, type, 'dead-lettered');
-      return true;
+      if (error instanceof ContractViolationError) return { kind: 'dead-letter', type, reason: 'contract-violation', error };
+      if (error instanceof MalformedEventError) return { kind: 'dead-letter', type, reason: 'malformed', error };
+      throw error;
     }
+  }
 
+  /**
+   * Applies a chunk in one transaction. If anything in it fails, the transaction rolls back and
+   * the events are handled one by one, with retries, so one bad event doesn't hold the others.
+   * Returns false when shutdown interrupted the work; unresolved offsets are read again later.
+   */
+  private async handleChunk(
+    topic: string,
+    partition: number,
+    chunk: Handleable[],
+    payload: EachBatchPayload,
+  ): Promise<boolean> {
+    if (chunk.length > 1) {
+      const started = process.hrtime.bigint();
+      try {
+        const outcomes = await this.withHeartbeats(payload, () => this.applyInTransaction(topic, partition, chunk, 1));
+        this.finish(topic, chunk, outcomes, started);
+        payload.resolveOffset(chunk[chunk.length - 1].message.offset);
+        await payload.commitOffsetsIfNecessary();
+        await payload.heartbeat();
+        return true;
+      } catch (error) {
+        this.options.logger.debug({ err: error, topic, partition, size: chunk.length }, 'chunk failed; one by one');
+      }
+    }
+    for (const item of chunk) {
+      if (!payload.isRunning() || payload.isStale()) return false;
+      if (!(await this.handleWithRetries(topic, partition, item, payload))) return false;
+      payload.resolveOffset(item.message.offset);
+      await payload.commitOffsetsIfNecessary();
+      await payload.heartbeat();
+    }
+    return true;
+  }
+
+  private async handleWithRetries(
+    topic: string,
+    partition: number,
+    item: Handleable,
+    payload: EachBatchPayload,
+  ): Promise<boolean> {
+    const { groupId, logger } = this.options;
+    const { event, type } = item;
+    const started = process.hrtime.bigint();
     const backoff = new Backoff(this.options.retryBackoff ?? { initialMs: 200, maxMs: 10_000 });
     let lastError: unknown;
-    let attempt = 0;
-    for (attempt = 1; attempt <= this.maxAttempts; attempt++) {
+    let attempt = 1;
+    for (; attempt <= this.maxAttempts; attempt++) {
       try {
-        const result = await this.handleOnce(topic, partition, message, event, registration, attempt, payload);
-        outcome = result;
-        this.options.onHandled?.(event, result);
-        this.count(topic, type, outcome);
-        this.metrics.duration.observe({ group: groupId, type }, Number(process.hrtime.bigint() - started) / 1e9);
+        const outcomes = await this.withHeartbeats(payload, () =>
+          this.applyInTransaction(topic, partition, [item], attempt),
+        );
+        this.finish(topic, [item], outcomes, started);
         return true;
       } catch (error) {
         lastError = error;
         if (error instanceof PermanentFailure || attempt === this.maxAttempts) break;
         const delay = backoff.next();
         this.metrics.retries.inc({ group: groupId, type });
-        logger.warn(
-          { err: error, eventId: event.id, type, attempt, retryInMs: delay, groupId },
-          'event handler failed; retrying',
-        );
-        const keptRunning = await sleepWithHeartbeat(delay, payload);
-        if (!keptRunning) return false;
+        logger.warn({ err: error, eventId: event.id, type, attempt, retryInMs: delay, groupId }, 'event handler failed; retrying');
+        if (!(await sleepWithHeartbeat(delay, payload))) return false;
       }
     }
     logger.error({ err: lastError, eventId: event.id, type, attempts: attempt, groupId }, 'event dead-lettered');
-    await this.deadLetter(topic, partition, message, 'handler-failed', Math.min(attempt, this.maxAttempts), lastError);
+    await this.deadLetter(topic, partition, item.message, 'handler-failed', attempt, lastError);
     this.count(topic, type, 'dead-lettered');
     return true;
   }
 
-  private async handleOnce(
+  /**
+   * One transaction: record the chunk's event ids in the inbox, then run the handler of each id
+   * that was new. Ids already there (redelivery, or twice in this chunk) are not handled again.
+   */
+  private async applyInTransaction(
     topic: string,
     partition: number,
-    message: KafkaMessage,
-    event: EventEnvelope,
-    registration: Registration,
+    chunk: Handleable[],
     attempt: number,
-    payload: EachBatchPayload,
-  ): Promise<'handled' | 'duplicate'> {
+  ): Promise<Array<'handled' | 'duplicate'>> {
     const { dataSource, groupId, outbox } = this.options;
-    // Long handlers must not lose the partition: keep telling the group coordinator we're alive.
-    const heartbeats = setInterval(() => payload.heartbeat().catch(() => undefined), 1_000);
-    try {
-      return await runWithEventContext(
-        {
-          correlationId: event.correlationId,
-          causationId: event.id,
-          traceparent: event.traceparent,
-          centreId: event.centreId,
-          regionId: event.regionId,
-        },
-        () =>
-          dataSource.transaction(async (manager) => {
-            const inserted: unknown[] = await manager.query(
-              `INSERT INTO inbox_message (consumer_group, event_id, event_type, topic, kafka_partition, kafka_offset)
-               VALUES ($1, $2, $3, $4, $5, $6)
-               ON CONFLICT (consumer_group, event_id) DO NOTHING
-               RETURNING 1`,
-              [groupId, event.id, event.type, topic, partition, message.offset],
-            );
-            if (inserted.length === 0) return 'duplicate' as const;
-            await registration.handler(event, {
+    return dataSource.transaction(async (manager) => {
+      const inserted: Array<{ event_id: string }> = await manager.query(
+        `INSERT INTO inbox_message (consumer_group, event_id, event_type, topic, kafka_partition, kafka_offset)
+         SELECT $1, e.id, e.type, $2, $3, e.kafka_offset
+           FROM unnest($4::uuid[], $5::text[], $6::bigint[]) AS e(id, type, kafka_offset)
+         ON CONFLICT (consumer_group, event_id) DO NOTHING
+         RETURNING event_id`,
+        [
+          groupId,
+          topic,
+          partition,
+          chunk.map((c) => c.event.id),
+          chunk.map((c) => c.event.type),
+          chunk.map((c) => c.message.offset),
+        ],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      const outcomes: Array<'handled' | 'duplicate'> = [];
+      for (const { event, registration } of chunk) {
+        if (!fresh.delete(event.id)) {
+          outcomes.push('duplicate');
+          continue;
+        }
+        await runWithEventContext(
+          {
+            correlationId: event.correlationId,
+            causationId: event.id,
+            traceparent: event.traceparent,
+            centreId: event.centreId,
+            regionId: event.regionId,
+          },
+          () =>
+            registration.handler(event, {
               manager,
               attempt,
               publish: async (events) => {
                 if (!outbox) throw new Error(`Consumer group ${groupId} was built without an outbox`);
                 await outbox.add(manager, events);
               },
-            });
-            return 'handled' as const;
-          }),
-      );
+            }),
+        );
+        outcomes.push('handled');
+      }
+      return outcomes;
+    });
+  }
+
+  /** Long handlers must not lose the partition: keep telling the group coordinator we're alive. */
+  private async withHeartbeats<T>(payload: EachBatchPayload, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(() => payload.heartbeat().catch(() => undefined), 1_000);
+    try {
+      return await work();
     } finally {
-      clearInterval(heartbeats);
+      clearInterval(timer);
     }
+  }
+
+  private finish(topic: string, chunk: Handleable[], outcomes: Array<'handled' | 'duplicate'>, started: bigint): void {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    chunk.forEach((item, i) => {
+      this.options.onHandled?.(item.event, outcomes[i]);
+      this.count(topic, item.type, outcomes[i]);
+      this.metrics.duration.observe({ group: this.options.groupId, type: item.type }, seconds);
+    });
   }
 
   private async deadLetter(

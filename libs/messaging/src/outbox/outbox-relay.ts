@@ -1,6 +1,7 @@
 import type { Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { Pool as PgPool } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { OUTBOX_BUCKETS, OUTBOX_CHANNEL } from './outbox.js';
 import { Backoff } from '../retry/backoff.js';
@@ -19,6 +20,12 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** Buckets drained at once; each holds a connection while its batch is on the way to Kafka. */
   concurrency?: number;
+  /**
+   * After a commit notification, wait this long before draining so that commits arriving together
+   * go out as one batch (like Kafka's linger.ms). Trades a few milliseconds of latency for far
+   * fewer round trips under load.
+   */
+  lingerMs?: number;
 }
 
 interface PendingRow {
@@ -41,6 +48,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly concurrency: number;
+  private readonly lingerMs: number;
   private readonly backoff = new Backoff({ initialMs: 100, maxMs: 5_000 });
   private running = false;
   private loop?: Promise<void>;
@@ -54,6 +62,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 1_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.concurrency = Math.min(options.concurrency ?? 4, OUTBOX_BUCKETS);
+    this.lingerMs = options.lingerMs ?? 3;
     this.metrics = relayMetrics(options.registry, options.dataSource);
   }
 
@@ -119,7 +128,10 @@ export class OutboxRelay {
     const workers = Array.from({ length: this.concurrency }, async () => {
       for (let bucket = order.shift(); bucket !== undefined; bucket = order.shift()) {
         try {
-          published += await this.drainBucket(bucket);
+          // Not `published += await …`: that reads `published` before awaiting and loses the
+          // other workers' counts.
+          const count = await this.drainBucket(bucket);
+          published += count;
         } catch (error) {
           failure ??= error;
         }
@@ -130,49 +142,55 @@ export class OutboxRelay {
     return published;
   }
 
+  /**
+   * One batch of one bucket, in three round trips, straight on the pg pool (TypeORM's query runner
+   * costs more than the queries here). The transaction commits without waiting for the WAL flush:
+   * if the database crashed and lost the delete, the rows would be published again, which
+   * at-least-once delivery allows, while the commit no longer waits for a disk flush.
+   */
   private async drainBucket(bucket: number): Promise<number> {
-    const runner = this.options.dataSource.createQueryRunner();
+    const client = await this.pool().connect();
     let rows: PendingRow[] = [];
+    let inTransaction = false;
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock($1, $2) AS locked`, [
-        BUCKET_LOCK_SPACE,
-        bucket,
-      ]);
-      if (!locked) {
-        await runner.commitTransaction();
-        return 0;
-      }
-      rows = await runner.query(
-        `SELECT position, topic, message_key, headers, value, created_at
-           FROM outbox_message
-          WHERE bucket = $1
+      await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+      inTransaction = true;
+      // The lock is taken once, in the CTE; without it the bucket belongs to another relay.
+      ({ rows } = await client.query<PendingRow>(
+        `WITH lock AS (SELECT pg_try_advisory_xact_lock($1, $2) AS held)
+         SELECT position, topic, message_key, headers, value, created_at
+           FROM outbox_message, lock
+          WHERE lock.held AND bucket = $2
           ORDER BY position
-          LIMIT $2`,
-        [bucket, this.batchSize],
-      );
+          LIMIT $3`,
+        [BUCKET_LOCK_SPACE, bucket, this.batchSize],
+      ));
       if (rows.length === 0) {
-        await runner.commitTransaction();
+        await client.query('COMMIT');
+        inTransaction = false;
         return 0;
       }
       await this.send(rows);
-      await runner.query(`DELETE FROM outbox_message WHERE position = ANY($1::bigint[])`, [
-        rows.map((r) => r.position),
-      ]);
-      await runner.commitTransaction();
+      // Positions come from the database as digit strings; inlining them saves a round trip.
+      const positions = rows.map((r) => BigInt(r.position).toString()).join(',');
+      await client.query(`DELETE FROM outbox_message WHERE position = ANY('{${positions}}'::bigint[]); COMMIT`);
+      inTransaction = false;
       const now = Date.now();
       for (const row of rows) this.metrics.latency.observe((now - new Date(row.created_at).getTime()) / 1000);
       this.metrics.published.inc(rows.length);
       return rows.length;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (inTransaction) await client.query('ROLLBACK').catch(() => undefined);
       this.metrics.failures.inc();
       if (rows.length > 0) await this.recordFailure(rows, error);
       throw error;
     } finally {
-      await runner.release();
+      client.release();
     }
+  }
+
+  private pool(): PgPool {
+    return (this.options.dataSource.driver as unknown as { master: PgPool }).master;
   }
 
   private async send(rows: PendingRow[]): Promise<void> {
@@ -224,8 +242,13 @@ export class OutboxRelay {
   }
 
   private notified = (): void => {
-    if (this.wake) this.wake();
-    else this.wakeRequested = true;
+    const wake = this.wake;
+    if (!wake) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.wake = undefined;
+    setTimeout(wake, this.lingerMs);
   };
 
   /** LISTEN on a dedicated connection so a commit wakes the relay within milliseconds. */

@@ -40,17 +40,24 @@ export class Outbox {
       return { event, topic: contract.topic, record: toKafkaRecord(event) };
     });
 
-    const keys = [...new Set(records.map((r) => r.record.key))].sort();
+    // One round trip: lock the aggregates (sorted, so two writers never wait on each other in a
+    // cycle), then insert. The lock CTE is an InitPlan of the insert, so it runs before the first
+    // row takes its position. The notification is delivered at commit; several collapse into one.
     await manager.query(
-      `SELECT pg_advisory_xact_lock(${AGGREGATE_LOCK_SPACE}, hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`,
-      [keys],
-    );
-    await manager.query(
-      `INSERT INTO outbox_message (event_id, event_type, topic, message_key, bucket, headers, value)
-       SELECT e.id, e.type, e.topic, e.key, mod(abs(hashtext(e.key)::bigint), ${OUTBOX_BUCKETS}), e.headers, e.value
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
-              WITH ORDINALITY AS e(id, type, topic, key, headers, value, n)
-        ORDER BY e.n`,
+      `WITH locked AS MATERIALIZED (
+         SELECT count(pg_advisory_xact_lock(${AGGREGATE_LOCK_SPACE}, hashtext(k))) AS n
+           FROM (SELECT DISTINCT k FROM unnest($4::text[]) AS k ORDER BY k) AS keys
+       ),
+       inserted AS (
+         INSERT INTO outbox_message (event_id, event_type, topic, message_key, bucket, headers, value)
+         SELECT e.id, e.type, e.topic, e.key, mod(abs(hashtext(e.key)::bigint), ${OUTBOX_BUCKETS}), e.headers, e.value
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[])
+                WITH ORDINALITY AS e(id, type, topic, key, headers, value, n)
+          WHERE (SELECT n FROM locked) >= 0
+          ORDER BY e.n
+         RETURNING 1
+       )
+       SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM (SELECT count(*) FROM inserted) AS done`,
       [
         records.map((r) => r.event.id),
         records.map((r) => r.event.type),
@@ -60,8 +67,6 @@ export class Outbox {
         records.map((r) => r.record.value),
       ],
     );
-    // Delivered at commit only; several in one transaction collapse into one notification.
-    await manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }
 

@@ -1,0 +1,28 @@
+import type { Registry } from 'prom-client';
+import type { ReadinessCheck } from './health/readiness-check.js';
+import type { ServiceLogger } from './logging/create-logger.js';
+
+export interface ServiceKitOptions {
+  service: string;
+  /** Created with createLogger({ service }) when omitted. */
+  logger?: ServiceLogger;
+  /** Created with createMetricsRegistry(service) when omitted. */
+  registry?: Registry;
+  readinessChecks?: ReadinessCheck[];
+  /** Per check; default 2000 ms, below the usual 5 s probe timeout of Kubernetes. */
+  readinessTimeoutMs?: number;
+}
+
+export interface ResolvedServiceKitOptions {
+  service: string;
+  logger: ServiceLogger;
+  registry: Registry;
+  readinessChecks: readonly ReadinessCheck[];
+  readinessTimeoutMs: number;
+}
+
+export const SERVICE_KIT_OPTIONS = Symbol('SERVICE_KIT_OPTIONS');
+/** Inject with `@Inject(SERVICE_LOGGER) logger: ServiceLogger`. */
+export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
+/** Inject with `@Inject(METRICS_REGISTRY) registry: Registry` to register a service's own metrics. */
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
