@@ -88,6 +88,7 @@ export class EventConsumer {
   private readonly maxChunkSize: number;
   private consumer?: Consumer;
   private dlqProducer?: Producer;
+  private joined?: Promise<void>;
   private readonly metrics;
 
   constructor(private readonly options: EventConsumerOptions) {
@@ -137,6 +138,13 @@ export class EventConsumer {
       maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 500,
     });
     await this.consumer.connect();
+    const consumer = this.consumer;
+    this.joined = new Promise<void>((resolve) => {
+      const remove = consumer.on(consumer.events.GROUP_JOIN, () => {
+        remove();
+        resolve();
+      });
+    });
     await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
       eachBatchAutoResolve: false,
@@ -144,6 +152,15 @@ export class EventConsumer {
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
+  }
+
+  /**
+   * Resolves once the group has been joined and partitions assigned. `start()` returns before
+   * that (joining takes a rebalance); benchmarks and tests that time things wait for this.
+   */
+  whenJoined(): Promise<void> {
+    if (!this.joined) throw new Error('Consumer not started');
+    return this.joined;
   }
 
   /** Stops fetching, lets the event in hand finish, commits what was handled and disconnects. */

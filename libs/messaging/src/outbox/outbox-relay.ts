@@ -18,8 +18,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Fallback poll for when a notification is missed (listener reconnecting, another writer). */
   pollIntervalMs?: number;
-  /** Buckets drained at once; each holds a connection while its batch is on the way to Kafka. */
-  concurrency?: number;
   /**
    * After a commit notification, wait this long before draining so that commits arriving together
    * go out as one batch (like Kafka's linger.ms). Trades a few milliseconds of latency for far
@@ -39,15 +37,14 @@ interface PendingRow {
 
 /**
  * Publishes committed outbox rows to Kafka. Several relays (one per replica) may run against one
- * database: each bucket is drained under a transaction-scoped advisory lock, so at any moment one
- * relay publishes a given aggregate's events, in `position` order. A row is deleted only after
- * Kafka acknowledged it; a crash in between publishes it again (at-least-once, consumers
- * de-duplicate by event id).
+ * database: a relay publishes only from buckets it holds a transaction-scoped advisory lock on, so
+ * at any moment one relay publishes a given aggregate's events, in `position` order. A row is
+ * deleted only after Kafka acknowledged it; a crash in between publishes it again (at-least-once,
+ * consumers de-duplicate by event id).
  */
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
-  private readonly concurrency: number;
   private readonly lingerMs: number;
   private readonly backoff = new Backoff({ initialMs: 100, maxMs: 5_000 });
   private running = false;
@@ -55,13 +52,11 @@ export class OutboxRelay {
   private wake?: () => void;
   private wakeRequested = false;
   private listener?: QueryRunner;
-  private nextBucket = Math.floor(Math.random() * OUTBOX_BUCKETS);
   private readonly metrics;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.batchSize = options.batchSize ?? 1_000;
+    this.batchSize = options.batchSize ?? 2_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
-    this.concurrency = Math.min(options.concurrency ?? 4, OUTBOX_BUCKETS);
     this.lingerMs = options.lingerMs ?? 3;
     this.metrics = relayMetrics(options.registry, options.dataSource);
   }
@@ -110,60 +105,32 @@ export class OutboxRelay {
   }
 
   /**
-   * One pass over the buckets that hold pending events, `concurrency` at a time, starting at a
-   * different bucket each pass so that two relays don't queue up behind the same locks.
+   * One pass: in one transaction, try-lock every bucket, take the oldest events of the buckets
+   * this relay got (in `position` order, so each aggregate's order holds), send them to Kafka as
+   * one batch, delete them and commit. Buckets another relay holds are left to it. Four round
+   * trips per batch, straight on the pg pool (TypeORM's query runner costs more than the queries).
+   *
+   * The transaction commits without waiting for the WAL flush: if the database crashed and lost
+   * the delete, the events would be published again, which at-least-once delivery allows.
    */
   private async drainBuckets(): Promise<number> {
-    const busy: Array<{ bucket: number }> = await this.options.dataSource.query(
-      `SELECT DISTINCT bucket FROM outbox_message`,
-    );
-    if (busy.length === 0) return 0;
-    const start = this.nextBucket;
-    this.nextBucket = (this.nextBucket + 1) % OUTBOX_BUCKETS;
-    const order = busy
-      .map((row) => Number(row.bucket))
-      .sort((a, b) => ((a - start + OUTBOX_BUCKETS) % OUTBOX_BUCKETS) - ((b - start + OUTBOX_BUCKETS) % OUTBOX_BUCKETS));
-    let published = 0;
-    let failure: unknown;
-    const workers = Array.from({ length: this.concurrency }, async () => {
-      for (let bucket = order.shift(); bucket !== undefined; bucket = order.shift()) {
-        try {
-          // Not `published += await …`: that reads `published` before awaiting and loses the
-          // other workers' counts.
-          const count = await this.drainBucket(bucket);
-          published += count;
-        } catch (error) {
-          failure ??= error;
-        }
-      }
-    });
-    await Promise.all(workers);
-    if (failure) throw failure;
-    return published;
-  }
-
-  /**
-   * One batch of one bucket, in three round trips, straight on the pg pool (TypeORM's query runner
-   * costs more than the queries here). The transaction commits without waiting for the WAL flush:
-   * if the database crashed and lost the delete, the rows would be published again, which
-   * at-least-once delivery allows, while the commit no longer waits for a disk flush.
-   */
-  private async drainBucket(bucket: number): Promise<number> {
     const client = await this.pool().connect();
     let rows: PendingRow[] = [];
     let inTransaction = false;
     try {
       await client.query('BEGIN; SET LOCAL synchronous_commit = off');
       inTransaction = true;
-      // The lock is taken once, in the CTE; without it the bucket belongs to another relay.
       ({ rows } = await client.query<PendingRow>(
-        `WITH lock AS (SELECT pg_try_advisory_xact_lock($1, $2) AS held)
+        `WITH mine AS MATERIALIZED (
+           SELECT array_agg(b) AS buckets FROM generate_series(0, ${OUTBOX_BUCKETS - 1}) AS b
+            WHERE pg_try_advisory_xact_lock($1, b)
+         )
          SELECT position, topic, message_key, headers, value, created_at
-           FROM outbox_message, lock
-          WHERE lock.held AND bucket = $2
+           FROM outbox_message
+          WHERE bucket = ANY((SELECT buckets FROM mine)::smallint[])
           ORDER BY position
-          LIMIT $3`,
-        [BUCKET_LOCK_SPACE, bucket, this.batchSize],
+          LIMIT $2`,
+        [BUCKET_LOCK_SPACE, this.batchSize],
       ));
       if (rows.length === 0) {
         await client.query('COMMIT');
