@@ -319,6 +319,28 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
     });
   });
 
+  it('keeps heartbeating through a handler that outlasts the session timeout, so the event is handled once', async () => {
+    const outcomes: string[] = [];
+    // 6 s is the broker's smallest allowed session timeout; the handler takes longer than that.
+    await startConsumer(
+      async (e, context) => {
+        if (e.subject === 'counter-slow') await new Promise((resolve) => setTimeout(resolve, 8_000));
+        await applyToTally(e, context);
+      },
+      {
+        sessionTimeoutMs: 6_000,
+        heartbeatIntervalMs: 1_000,
+        onHandled: (e, outcome) => outcomes.push(`${e.subject}:${outcome}`),
+      },
+    );
+    await publishInOrder([toKafkaRecord(increment('counter-slow', 1)), toKafkaRecord(increment('counter-next', 1))]);
+
+    await eventually(async () => expect(await tally('counter-next')).toBeDefined(), 30_000);
+    // Without heartbeats the group would have evicted the consumer mid-handler and redelivered the
+    // slow event, which the inbox would then report as a duplicate.
+    expect(outcomes).toEqual(['counter-slow:handled', 'counter-next:handled']);
+  }, 60_000);
+
   it('replays dead letters once the cause is fixed, and each letter only once', async () => {
     let broken = true;
     await startConsumer(async (e, context) => {

@@ -20,6 +20,7 @@ import {
   TopicProbe,
   type TestDatabase,
 } from '@vc/testing';
+import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { spawnBackbone } from './fixtures/child-process.js';
 import { counterContracts, testNamespace } from './fixtures/counter-events.js';
@@ -27,6 +28,13 @@ import { CreateCounterTables1732700000001 } from './fixtures/counter-tables.migr
 import { CENTRE, incrementCounter, REGION } from './fixtures/counter-service.js';
 
 const logger = testLogger('outbox-relay');
+
+async function metricValue(registry: Registry, name: string, series = name): Promise<number | undefined> {
+  const metric = registry.getSingleMetric(name);
+  if (!metric) return undefined;
+  const { values } = await metric.get();
+  return values.find((v) => v.metricName === series || (series === name && !v.metricName))?.value;
+}
 const kafka = testKafka();
 
 describe('outbox relay (real PostgreSQL and Kafka)', () => {
@@ -54,7 +62,7 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
     await database.drop();
   });
 
-  async function startRelay(options: { pollIntervalMs?: number; source?: DataSource } = {}) {
+  async function startRelay(options: { pollIntervalMs?: number; source?: DataSource; registry?: Registry } = {}) {
     const producer = createIdempotentProducer(createKafka({ clientId: 'relay', brokers: testBrokers(), logger }));
     await producer.connect();
     const relay = new OutboxRelay({ dataSource: options.source ?? dataSource, producer, logger, ...options });
@@ -72,8 +80,10 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
 
   it('publishes a committed event as a CloudEvent keyed by its aggregate, then removes it from the outbox', async () => {
     const event = await incrementCounter(dataSource, contracts, 'counter-1', 5);
+    const registry = new Registry();
+    expect(await metricValue(registry, 'outbox_pending')).toBeUndefined();
     // A poll interval of a minute leaves the commit notification as the only way to wake the relay.
-    await startRelay({ pollIntervalMs: 60_000 });
+    await startRelay({ pollIntervalMs: 60_000, registry });
 
     const [record] = await probe.waitFor((records) => records.length === 1);
     expect(record.key).toBe('counter-1');
@@ -91,6 +101,10 @@ describe('outbox relay (real PostgreSQL and Kafka)', () => {
       'content-type': 'application/json',
     });
     await eventually(async () => expect(await pendingRows()).toBe(0));
+    expect(await metricValue(registry, 'outbox_published_total')).toBe(1);
+    expect(await metricValue(registry, 'outbox_pending')).toBe(0);
+    expect(await metricValue(registry, 'outbox_publish_failures_total')).toBe(0);
+    expect(await metricValue(registry, 'outbox_publish_latency_seconds', 'outbox_publish_latency_seconds_count')).toBe(1);
   });
 
   it('wakes on commit: an event written while the relay idles is published without waiting for a poll', async () => {
