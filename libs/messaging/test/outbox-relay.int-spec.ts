@@ -32,7 +32,8 @@ const logger = testLogger('outbox-relay');
 async function metricValue(registry: Registry, name: string, series = name): Promise<number | undefined> {
   const metric = registry.getSingleMetric(name);
   if (!metric) return undefined;
-  const { values } = await metric.get();
+  // Histogram series carry their own metricName (`_count`, `_sum`, `_bucket`); plain series don't.
+  const values = (await metric.get()).values as Array<{ value: number; metricName?: string }>;
   return values.find((v) => v.metricName === series || (series === name && !v.metricName))?.value;
 }
 const kafka = testKafka();
