@@ -4,3 +4,4 @@ export * from './envelope/event-envelope.js';
 export * from './envelope/event-contract.js';
 export * from './envelope/validate-payload.js';
 export * from './envelope/event-catalogue.js';
+export * from './registrations/index.js';

@@ -59,6 +59,16 @@ describe('validatePayload', () => {
     expect(violationsOf(plain).map((v) => v.field)).toContain(field);
   });
 
+  it('drops unknown fields instead of refusing them when asked to (consumers: tolerant reader)', () => {
+    const payload = validatePayload(
+      thingHappened,
+      { name: 'x', count: 1, slots: [], addedInAMinorRelease: true },
+      { unknownFields: 'drop' },
+    );
+    expect(payload).toEqual(Object.assign(new ThingHappened(), { name: 'x', count: 1, slots: [] }));
+    expect(payload).not.toHaveProperty('addedInAMinorRelease');
+  });
+
   it.each([null, 'text', 42, [1, 2]])('refuses a payload that is not an object (%p)', (plain) => {
     expect(violationsOf(plain)).toEqual([{ field: '(payload)', messages: ['payload must be a JSON object'] }]);
   });

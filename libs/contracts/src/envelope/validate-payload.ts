@@ -31,11 +31,21 @@ function flatten(errors: ValidationError[], prefix = ''): FieldViolation[] {
   });
 }
 
-/**
- * Checks a plain payload against its contract and returns it as an instance of the payload class.
- * Unknown fields are violations too: a producer must not leak data its contract does not declare.
- */
-export function validatePayload<P extends object>(contract: EventContract<P>, plain: unknown): P {
+export interface ValidatePayloadOptions {
+  /**
+   * Producers refuse unknown fields (a producer must not leak data its contract does not
+   * declare); consumers drop them instead, so an additive change within a major version does not
+   * break a consumer still built against the older contract (tolerant reader).
+   */
+  unknownFields: 'refuse' | 'drop';
+}
+
+/** Checks a plain payload against its contract and returns it as an instance of the payload class. */
+export function validatePayload<P extends object>(
+  contract: EventContract<P>,
+  plain: unknown,
+  options: ValidatePayloadOptions = { unknownFields: 'refuse' },
+): P {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     throw new ContractViolationError(contract.type, contract.version, [
       { field: '(payload)', messages: ['payload must be a JSON object'] },
@@ -44,7 +54,7 @@ export function validatePayload<P extends object>(contract: EventContract<P>, pl
   const instance = plainToInstance(contract.payload, plain);
   const errors = validateSync(instance, {
     whitelist: true,
-    forbidNonWhitelisted: true,
+    forbidNonWhitelisted: options.unknownFields === 'refuse',
     forbidUnknownValues: true,
   });
   if (errors.length > 0) {

@@ -24,6 +24,13 @@ export const CE = {
 
 const SOURCE_PREFIX = 'urn:vc:service:';
 
+/**
+ * A tombstone (null value) is not a CloudEvent; it carries its id, subject, tenant and
+ * correlation for tracing and de-duplication, and this marker.
+ */
+export const TOMBSTONE_HEADER = 'vc_tombstone';
+export const TOMBSTONE_TYPE = 'vc.tombstone';
+
 export interface KafkaRecord {
   key: string;
   value: string;

@@ -9,7 +9,9 @@ import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from '
 import type { Logger } from 'pino';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CE, fromKafkaRecord, headerText, MalformedEventError } from '../cloudevents/kafka-cloudevents.js';
+import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
+import { CE, fromKafkaRecord, headerText, MalformedEventError, TOMBSTONE_TYPE } from '../cloudevents/kafka-cloudevents.js';
 import { runWithEventContext } from '../context/event-context.js';
 import { deadLetterTopic, DLQ_HEADERS, type DeadLetterReason } from '../dead-letter/dead-letter.js';
 import { createIdempotentProducer, ensureTopics } from '../kafka/kafka-client.js';
@@ -26,6 +28,9 @@ export interface HandlerContext {
 }
 
 export type EventHandler<P extends object> = (event: EventEnvelope<P>, context: HandlerContext) => Promise<void>;
+
+/** Called for a tombstone (a record without value) on a compacted topic: erase what `key` holds. */
+export type TombstoneHandler = (key: string, context: HandlerContext) => Promise<void>;
 
 /** Thrown by a handler for a failure that retrying cannot fix: the event goes straight to the DLQ. */
 export class PermanentFailure extends Error {
@@ -65,6 +70,7 @@ type Outcome = 'handled' | 'duplicate' | 'skipped' | 'dead-lettered';
 
 type Decision =
   | { kind: 'skip'; type: string }
+  | { kind: 'tombstone'; type: string; registration: Registration }
   | { kind: 'dead-letter'; type: string; reason: DeadLetterReason; error: Error }
   | { kind: 'handle'; type: string; event: EventEnvelope; registration: Registration };
 
@@ -84,6 +90,7 @@ interface Registration {
  */
 export class EventConsumer {
   private readonly handlers = new Map<string, Registration>();
+  private readonly tombstoneHandlers = new Map<string, Registration>();
   private readonly maxAttempts: number;
   private readonly maxChunkSize: number;
   private consumer?: Consumer;
@@ -105,8 +112,19 @@ export class EventConsumer {
     return this;
   }
 
+  /** Handles tombstones on the contract's (compacted) topic; without this they are skipped. */
+  onTombstone(contract: EventContract, handler: TombstoneHandler): this {
+    if (this.tombstoneHandlers.has(contract.topic)) throw new Error(`A tombstone handler for ${contract.topic} exists`);
+    this.tombstoneHandlers.set(contract.topic, {
+      contract,
+      handler: (event, context) => handler(event.subject, context),
+    });
+    return this;
+  }
+
   topics(): string[] {
-    return [...new Set([...this.handlers.values()].map((r) => r.contract.topic))].sort();
+    const all = [...this.handlers.values(), ...this.tombstoneHandlers.values()].map((r) => r.contract.topic);
+    return [...new Set(all)].sort();
   }
 
   async start(): Promise<void> {
@@ -186,7 +204,19 @@ export class EventConsumer {
     };
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
-      const decision = this.classify(message);
+      const decision = this.classify(batch.topic, batch.partition, message);
+      if (decision.kind === 'tombstone') {
+        if (!(await flush())) return;
+        const item: Handleable = {
+          kind: 'handle',
+          type: decision.type,
+          registration: decision.registration,
+          event: tombstoneEvent(batch.topic, batch.partition, message),
+          message,
+        };
+        if (!(await this.handleChunk(batch.topic, batch.partition, [item], payload))) return;
+        continue;
+      }
       if (decision.kind === 'handle') {
         chunk.push({ ...decision, message });
         if (chunk.length >= this.maxChunkSize && !(await flush())) return;
@@ -211,11 +241,15 @@ export class EventConsumer {
   }
 
   /** Decides what to do with a record without side effects. */
-  private classify(message: KafkaMessage): Decision {
+  private classify(topic: string, _partition: number, message: KafkaMessage): Decision {
     let type = headerText(message.headers, CE.type) ?? 'unknown';
     const regionId = headerText(message.headers, CE.regionid);
     if (this.options.acceptRegion && regionId && !this.options.acceptRegion(regionId)) {
       return { kind: 'skip', type };
+    }
+    if (message.value === null) {
+      const registration = this.tombstoneHandlers.get(topic);
+      return registration ? { kind: 'tombstone', type: TOMBSTONE_TYPE, registration } : { kind: 'skip', type: TOMBSTONE_TYPE };
     }
     try {
       const event = fromKafkaRecord(message);
@@ -236,7 +270,8 @@ export class EventConsumer {
         kind: 'handle',
         type,
         registration,
-        event: { ...event, payload: validatePayload(registration.contract, event.payload) },
+        // Tolerant reader: fields added to the contract after this consumer was built are dropped.
+        event: { ...event, payload: validatePayload(registration.contract, event.payload, { unknownFields: 'drop' }) },
       };
     } catch (error) {
       if (error instanceof ContractViolationError) return { kind: 'dead-letter', type, reason: 'contract-violation', error };
@@ -431,6 +466,29 @@ export class EventConsumer {
   private count(topic: string, type: string, outcome: Outcome): void {
     this.metrics.events.inc({ group: this.options.groupId, topic, type, outcome });
   }
+}
+
+const TOMBSTONE_NAMESPACE = '5f0c6a4e-6a43-4c8e-9d7e-0b8a4c1e2f10';
+
+/**
+ * A tombstone as an envelope, so it goes through the same inbox and retries as events. Its id is
+ * the producer's `ce_id` or, for tombstones from elsewhere, derived from its coordinates.
+ */
+function tombstoneEvent(topic: string, partition: number, message: KafkaMessage): EventEnvelope {
+  const key = message.key?.toString('utf8') ?? '';
+  return {
+    id: headerText(message.headers, CE.id) ?? uuidv5(`${topic}/${partition}/${message.offset}`, TOMBSTONE_NAMESPACE),
+    type: TOMBSTONE_TYPE,
+    version: 1,
+    time: new Date(Number(message.timestamp)).toISOString(),
+    source: 'unknown',
+    centreId: headerText(message.headers, CE.centreid) ?? 'unknown',
+    regionId: headerText(message.headers, CE.regionid) ?? 'unknown',
+    subject: key,
+    correlationId: headerText(message.headers, CE.correlationid) ?? randomUUID(),
+    causationId: null,
+    payload: {},
+  };
 }
 
 async function sleepWithHeartbeat(ms: number, payload: EachBatchPayload): Promise<boolean> {

@@ -4,6 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The outbox and inbox tables every service needs. Services list this class in their TypeORM
  * migrations; the timestamp in its name orders it before any service's own migrations.
  *
+ * A NULL `value` is a tombstone: on a compacted (restricted) topic it erases the key.
+ *
  * outbox_message holds only what is not yet on Kafka: the relay deletes rows once Kafka has
  * acknowledged them (an update would rewrite every index; Kafka is the record of what was sent).
  * `bucket` spreads aggregates over a fixed number of relay work units; one relay at a time holds a
@@ -22,7 +24,7 @@ export class CreateMessagingTables1732700000000 implements MigrationInterface {
         message_key     text NOT NULL,
         bucket          smallint NOT NULL,
         headers         jsonb NOT NULL,
-        value           text NOT NULL,
+        value           text,
         created_at      timestamptz NOT NULL DEFAULT clock_timestamp(),
         attempts        integer NOT NULL DEFAULT 0,
         last_attempt_at timestamptz,

@@ -31,7 +31,7 @@ interface PendingRow {
   topic: string;
   message_key: string;
   headers: Record<string, string>;
-  value: string;
+  value: string | null;
   created_at: Date;
 }
 
