@@ -13,6 +13,7 @@ const { kafkaBrokersFromEnv, startKafka } = await import('./infra/kafka.mjs');
 const { postgresServerUrlFromEnv, startPostgres } = await import('./infra/postgres.mjs');
 const { isPortFree } = await import('./infra/free-port.mjs');
 const { discoverServices } = await import('./services.mjs');
+const { DEV_JWT_SECRET } = await import('./dev-secrets.mjs');
 
 /** @type {Array<{ name: string, stop: () => Promise<void> }>} */
 const running = [];
@@ -89,6 +90,7 @@ try {
         PORT: String(service.port),
         DATABASE_URL: url.toString(),
         KAFKA_BROKERS: brokers,
+        JWT_SECRET: process.env.JWT_SECRET ?? DEV_JWT_SECRET,
       },
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));

@@ -32,3 +32,46 @@ export {
   type SignalSource,
   type ShutdownTimers,
 } from './shutdown/graceful-shutdown.js';
+export { DEFAULT_BODY_LIMIT } from './create-service-app.js';
+export { DomainProblem, ConflictProblem, ForbiddenProblem, InvalidTransitionProblem, NotFoundProblem, UnprocessableProblem, type DomainProblemInit } from './http/domain-problem.js';
+export { INTERNAL_ERROR_DETAIL, problemFromException, slugForStatus, type ProblemResponse } from './http/exception-to-problem.js';
+export { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, problemType, type FieldError, type ProblemDetails } from './http/problem-details.js';
+export { ProblemDetailsFilter } from './http/problem-details.filter.js';
+export { createValidationPipe, fieldErrorsOf, ValidationProblem } from './http/validation.pipe.js';
+export { authOptionsFromConfig, withAuthConfig, type AuthConfigFields } from './auth/auth.config.js';
+export { CurrentPrincipal, IS_PUBLIC, Public, REQUIRED_ROLES, Roles } from './auth/auth.decorators.js';
+export { assertHasRole, AuthGuard, bearerTokenOf, RolesNeedAuthenticationGuard, routeAccess, type RouteAccess } from './auth/auth.guard.js';
+export { AuthModule } from './auth/auth.module.js';
+export { MIN_JWT_SECRET_LENGTH, TOKEN_VERIFIER, type AuthOptions } from './auth/auth.options.js';
+export { mintDevToken, type MintDevTokenOptions } from './auth/dev-token.js';
+export type { Principal, RequestWithPrincipal } from './auth/principal.js';
+export { isRole, ROLES, type Role } from './auth/roles.js';
+export { assertValidAuthOptions, principalFromClaims, TokenVerifier } from './auth/token-verifier.js';
+export { UnauthenticatedProblem } from './auth/unauthenticated.problem.js';
+export { appRoleConnectionExtra, ensureAppRole } from './tenancy/app-role.js';
+export { runInTenant, type TenantScope } from './tenancy/run-in-tenant.js';
+export { CENTRE_SETTING, CONSORTIUM_SETTING, dropTenantIsolationSql, TENANT_POLICY, tenantIsolationSql } from './tenancy/tenant-isolation.sql.js';
+export { CreateIdempotencyTable1732700000100 } from './idempotency/idempotency-table.migration.js';
+export {
+  canonicalJson,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  InvalidIdempotencyKeyProblem,
+  isValidIdempotencyKey,
+  requestFingerprint,
+} from './idempotency/idempotency-key.js';
+export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+export { IdempotencyModule } from './idempotency/idempotency.module.js';
+export {
+  deleteExpiredIdempotencyKeys,
+  IDEMPOTENCY_IN_PROGRESS_TIMEOUT_MS,
+  IDEMPOTENCY_KEY_TTL_MS,
+  IdempotencyStore,
+  type IdempotencyClaim,
+  type IdempotencyOptions,
+} from './idempotency/idempotency.store.js';
+export { FixedWindowCounter, type RateLimitHit, type RateLimitOptions } from './rate-limit/fixed-window.counter.js';
+export { PUBLIC_RATE_LIMIT, PublicRateLimited, RATE_LIMIT_OPTIONS, RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+export { DEFAULT_PUBLIC_RATE_LIMIT, publicRateLimit, RateLimitModule } from './rate-limit/rate-limit.module.js';
+export { RateLimitedProblem } from './rate-limit/rate-limited.problem.js';
+export { OPENAPI_BEARER_SCHEME, setupOpenApi, type OpenApiOptions } from './openapi/setup-open-api.js';

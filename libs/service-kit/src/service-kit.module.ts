@@ -1,10 +1,17 @@
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { RolesNeedAuthenticationGuard } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { HealthHttpController } from './health/health.http.controller.js';
 import { DEFAULT_READINESS_TIMEOUT_MS } from './health/readiness-check.js';
 import { CorrelationIdMiddleware } from './http/correlation-id.middleware.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { createValidationPipe } from './http/validation.pipe.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { createLogger } from './logging/create-logger.js';
 import { createMetricsRegistry } from './metrics/create-metrics-registry.js';
 import { MetricsHttpController } from './metrics/metrics.http.controller.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import {
   METRICS_REGISTRY,
   SERVICE_KIT_OPTIONS,
@@ -13,21 +20,33 @@ import {
   type ServiceKitOptions,
 } from './service-kit.options.js';
 
-/** Health probes, /metrics and request correlation for a service; import once, in the root module. */
+/**
+ * Everything a service's HTTP side shares; import once, in the root module: health probes, /metrics,
+ * request correlation, problem+json errors, validation, bearer-token auth, rate limits for public
+ * routes and Idempotency-Key. createServiceApp adds what lives outside Nest's modules (body limit, OpenAPI).
+ */
 @Module({})
 export class ServiceKitModule implements NestModule {
   static forRoot(options: ServiceKitOptions): DynamicModule {
     const resolved = resolveOptions(options);
+    const imports: DynamicModule[] = [RateLimitModule.forRoot(options.publicRateLimit)];
+    const providers: Provider[] = [
+      { provide: SERVICE_KIT_OPTIONS, useValue: resolved },
+      { provide: SERVICE_LOGGER, useValue: resolved.logger },
+      { provide: METRICS_REGISTRY, useValue: resolved.registry },
+      { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      { provide: APP_PIPE, useFactory: () => createValidationPipe() },
+    ];
+    if (options.auth) imports.push(AuthModule.forRoot(options.auth));
+    else providers.push({ provide: APP_GUARD, useClass: RolesNeedAuthenticationGuard });
+    if (options.idempotency) imports.push(IdempotencyModule.forRoot(options.idempotency));
     return {
       module: ServiceKitModule,
       // Global so every module of the service can inject the logger and the registry.
       global: true,
+      imports,
       controllers: [HealthHttpController, MetricsHttpController],
-      providers: [
-        { provide: SERVICE_KIT_OPTIONS, useValue: resolved },
-        { provide: SERVICE_LOGGER, useValue: resolved.logger },
-        { provide: METRICS_REGISTRY, useValue: resolved.registry },
-      ],
+      providers,
       exports: [SERVICE_LOGGER, METRICS_REGISTRY],
     };
   }

@@ -321,7 +321,9 @@ async function startFixtureProcess(env: Record<string, string>) {
     process.execPath,
     ['--conditions=@vc/source', '--import', 'tsx', fileURLToPath(new URL('./fixtures/signal-shutdown.main.ts', import.meta.url))],
     {
-      env: { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../tsconfig.lib.json', import.meta.url)), ...env },
+      // The base config covers every file, so other libraries' decorators (class-validator in
+      // @vc/contracts) are compiled as legacy decorators too, as tsc does; a lib's own config covers only its src/.
+      env: { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)), ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

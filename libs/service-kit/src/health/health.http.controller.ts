@@ -1,8 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
+import { Public } from '../auth/auth.decorators.js';
 import { runReadinessChecks, type ReadinessReport } from './readiness-check.js';
 import { SERVICE_KIT_OPTIONS, type ResolvedServiceKitOptions } from '../service-kit.options.js';
 
+// Probes and Prometheus scrapes carry no token: keep these paths off the ingress instead.
+// Left out of the OpenAPI document, which is for the service's clients.
+@Public()
+@ApiExcludeController()
 @Controller('health')
 export class HealthHttpController {
   constructor(@Inject(SERVICE_KIT_OPTIONS) private readonly options: ResolvedServiceKitOptions) {}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EventContract } from '@vc/contracts';
+import { EventFactory, Outbox } from '@vc/messaging';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Adds an event to the outbox inside the caller's transaction. The region comes from the centre
+ * (a centre never changes region), looked up once per centre.
+ */
+@Injectable()
+export class RegistrationsEventPublisher {
+  private readonly regions = new Map<string, string>();
+
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly events: EventFactory,
+  ) {}
+
+  async publish<P extends object>(
+    manager: EntityManager,
+    contract: EventContract<P>,
+    fields: { subject: string; centreId: string; payload: P },
+  ): Promise<void> {
+    const regionId = await this.regionOf(manager, fields.centreId);
+    await this.outbox.add(manager, this.events.create(contract, { ...fields, regionId }));
+  }
+
+  private async regionOf(manager: EntityManager, centreId: string): Promise<string> {
+    const known = this.regions.get(centreId);
+    if (known) return known;
+    const [row] = await manager.query(`SELECT region_id FROM centre WHERE id = $1`, [centreId]);
+    if (!row) throw new Error(`Centre ${centreId} is not visible in this transaction`);
+    this.regions.set(centreId, row.region_id);
+    return row.region_id;
+  }
+}

@@ -1,0 +1,19 @@
+import { BaseServiceConfig, withAuthConfig } from '@vc/service-kit';
+import { Type } from 'class-transformer';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+
+/** JWT_SECRET / JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE come from the kit's auth mixin. */
+export class RegistrationsConfig extends withAuthConfig(BaseServiceConfig) {
+  override PORT = 3101;
+
+  /** The non-owner role the service's queries run as, so row-level security applies to them. */
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: '$property must be a lower-case PostgreSQL role name' })
+  DATABASE_APP_ROLE = 'registrations_app';
+
+  /** Requests per minute per client address on public routes (self-registration, search). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
+}
