@@ -3,6 +3,7 @@
 // PostgreSQL (embedded) unless KAFKA_BROKERS / DATABASE_URL point elsewhere, then every service
 // in apps/ with its own database. Ctrl-C stops everything, services first.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { bootstrap } from './bootstrap.mjs';
 
@@ -35,6 +36,48 @@ async function stopAll(code = 0) {
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
+
+/**
+ * @param {string} name
+ * @param {string} url
+ */
+async function waitUntilReady(name, url) {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not become ready within 90 s (${url})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Loads the demo data once (regions, centres, organisations, vacancies, volunteers) through the
+ * services' own APIs, so a newcomer has something to look at.
+ * @param {Array<{ name: string, port: number }>} services
+ */
+async function seedDemo(services) {
+  if (process.env.DEMO_SEED === 'off') return;
+  const seed = path.join(root, 'tools', 'demo', 'seed-demo.ts');
+  if (!fs.existsSync(seed)) return;
+  await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions=@vc/source', '--import', 'tsx', seed], {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.base.json'),
+        JWT_SECRET: process.env.JWT_SECRET ?? DEV_JWT_SECRET,
+        ...Object.fromEntries(services.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}`])),
+      },
+    });
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error('demo seed failed'))));
+  });
+}
 
 try {
   /** @type {Array<[string, string]>} */
@@ -110,9 +153,19 @@ try {
     listening.push([service.name, `http://127.0.0.1:${service.port}  (health: /health/ready, metrics: /metrics)`]);
   }
 
+  for (const service of services) {
+    await waitUntilReady(service.name, `http://127.0.0.1:${service.port}/health/ready`);
+  }
+  if (services.length > 0) await seedDemo(services);
+
   console.log('\nThe platform is up:');
   for (const [name, where] of listening) console.log(`  ${name.padEnd(16)} ${where}`);
   if (services.length === 0) console.log('  (no services in apps/ yet)');
+  else {
+    console.log('\nAPI documentation: http://127.0.0.1:<port>/docs for each service above.');
+    console.log('A token to call them with: npm run token -- --role consortium-admin');
+    console.log('                           npm run token -- --role consultant --centre <centre id>');
+  }
   console.log('\nCtrl-C stops everything.');
   // Stay up until a signal arrives.
   await new Promise(() => {});
