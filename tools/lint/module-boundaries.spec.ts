@@ -52,5 +52,5 @@ describe('module boundaries (npm run lint)', () => {
     );
     expect(violations).toEqual([]);
     expect(results.length).toBeGreaterThan(10);
-  });
+  }, 60_000);
 });
