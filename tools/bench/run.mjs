@@ -13,9 +13,16 @@ if (!name) {
   process.exit(2);
 }
 await bootstrap({ kafka: true });
+// Benchmarks run compiled code (as production does): tsx would drop the decorator metadata Nest and
+// class-transformer rely on. The bench script itself runs through tsx and imports the built libs.
+const build = spawn(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if ((await new Promise((resolve) => build.on('exit', resolve))) !== 0) process.exit(1);
 const child = spawn(
   process.execPath,
-  ['--conditions=@vc/source', '--import', 'tsx', path.join(root, 'tools', 'bench', `${name}.bench.ts`), ...process.argv.slice(3)],
+  ['--import', 'tsx', path.join(root, 'tools', 'bench', `${name}.bench.ts`), ...process.argv.slice(3)],
   {
     cwd: root,
     stdio: 'inherit',

@@ -14,6 +14,6 @@ export class RegistrationsConfig extends withAuthConfig(BaseServiceConfig) {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100_000)
+  @Max(10_000_000)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
 }

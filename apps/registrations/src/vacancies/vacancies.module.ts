@@ -1,7 +1,47 @@
 import { Module } from '@nestjs/common';
+import { loadConfig } from '@vc/service-kit';
+import { CloseVacancyHandler } from './close-vacancy/close-vacancy.handler.js';
+import { CloseVacancyHttpController } from './close-vacancy/close-vacancy.http.controller.js';
+import { CreateVacancyHandler } from './create-vacancy/create-vacancy.handler.js';
+import { CreateVacancyHttpController } from './create-vacancy/create-vacancy.http.controller.js';
+import { VACANCY_EXPIRY_CONFIG, VacancyExpiryConfig } from './expire-vacancies/vacancy-expiry.config.js';
+import { VacancyExpiryScheduler } from './expire-vacancies/vacancy-expiry.scheduler.js';
+import { FillVacancyHandler } from './fill-vacancy/fill-vacancy.handler.js';
+import { FillVacancyHttpController } from './fill-vacancy/fill-vacancy.http.controller.js';
+import { GetVacancyHttpController } from './get-vacancy/get-vacancy.http.controller.js';
+import { ListVacanciesHttpController } from './list-vacancies/list-vacancies.http.controller.js';
+import { PublishVacancyHandler } from './publish-vacancy/publish-vacancy.handler.js';
+import { PublishVacancyHttpController } from './publish-vacancy/publish-vacancy.http.controller.js';
+import { PC4_CENTROIDS, Pc4Centroids } from './search-vacancies/pc4-centroids.js';
+import { SearchVacanciesHandler } from './search-vacancies/search-vacancies.handler.js';
+import { SearchVacanciesHttpController } from './search-vacancies/search-vacancies.http.controller.js';
+import { UpdateVacancyHandler } from './update-vacancy/update-vacancy.handler.js';
+import { UpdateVacancyHttpController } from './update-vacancy/update-vacancy.http.controller.js';
+import { VacancyStatusChange } from './vacancy-status-change.js';
 
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [
+    CreateVacancyHttpController,
+    ListVacanciesHttpController,
+    GetVacancyHttpController,
+    UpdateVacancyHttpController,
+    PublishVacancyHttpController,
+    FillVacancyHttpController,
+    CloseVacancyHttpController,
+    SearchVacanciesHttpController,
+  ],
+  providers: [
+    VacancyStatusChange,
+    CreateVacancyHandler,
+    UpdateVacancyHandler,
+    PublishVacancyHandler,
+    FillVacancyHandler,
+    CloseVacancyHandler,
+    SearchVacanciesHandler,
+    VacancyExpiryScheduler,
+    // Read once at start: an invalid value stops the service with a message naming the variable.
+    { provide: VACANCY_EXPIRY_CONFIG, useFactory: () => loadConfig(VacancyExpiryConfig, process.env) },
+    { provide: PC4_CENTROIDS, useFactory: () => Pc4Centroids.load() },
+  ],
 })
 export class VacanciesModule {}

@@ -75,6 +75,10 @@ export class Volunteer {
   @Column('boolean', { name: 'is_student' })
   isStudent!: boolean;
 
+  /** Last day of a pause, when the volunteer gave one; null otherwise. */
+  @Column('date', { name: 'paused_until', nullable: true })
+  pausedUntil!: string | null;
+
   /** `self` or the subject of the consultant who registered the person. */
   @Column('text', { name: 'registered_by' })
   registeredBy!: string;

@@ -1,7 +1,43 @@
 import { Module } from '@nestjs/common';
+import { ChangeVolunteerStatusHandler } from './change-volunteer-status/change-volunteer-status.handler.js';
+import { ChangeVolunteerStatusHttpController } from './change-volunteer-status/change-volunteer-status.http.controller.js';
+import { EraseVolunteerHandler } from './erase-volunteer/erase-volunteer.handler.js';
+import { EraseVolunteerHttpController } from './erase-volunteer/erase-volunteer.http.controller.js';
+import { ExportVolunteerDataHandler } from './export-volunteer-data/export-volunteer-data.handler.js';
+import { ExportVolunteerDataHttpController } from './export-volunteer-data/export-volunteer-data.http.controller.js';
+import { GetVolunteerHttpController } from './get-volunteer/get-volunteer.http.controller.js';
+import { ListVolunteersHttpController } from './list-volunteers/list-volunteers.http.controller.js';
+import { ReadSupportNeedsHttpController } from './read-support-needs/read-support-needs.http.controller.js';
+import { RecordSupportNeedsHandler } from './record-support-needs/record-support-needs.handler.js';
+import { RecordSupportNeedsHttpController } from './record-support-needs/record-support-needs.http.controller.js';
+import { RegisterVolunteerHandler } from './register-volunteer/register-volunteer.handler.js';
+import { RegisterVolunteerHttpController } from './register-volunteer/register-volunteer.http.controller.js';
+import { SelfRegisterVolunteerHttpController } from './register-volunteer/self-register-volunteer.http.controller.js';
+import { UpdateVolunteerHandler } from './update-volunteer/update-volunteer.handler.js';
+import { UpdateVolunteerHttpController } from './update-volunteer/update-volunteer.http.controller.js';
+import { VolunteerEvents } from './volunteer-events.js';
 
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [
+    SelfRegisterVolunteerHttpController,
+    RegisterVolunteerHttpController,
+    ListVolunteersHttpController,
+    GetVolunteerHttpController,
+    UpdateVolunteerHttpController,
+    ChangeVolunteerStatusHttpController,
+    ReadSupportNeedsHttpController,
+    RecordSupportNeedsHttpController,
+    ExportVolunteerDataHttpController,
+    EraseVolunteerHttpController,
+  ],
+  providers: [
+    VolunteerEvents,
+    RegisterVolunteerHandler,
+    UpdateVolunteerHandler,
+    ChangeVolunteerStatusHandler,
+    RecordSupportNeedsHandler,
+    ExportVolunteerDataHandler,
+    EraseVolunteerHandler,
+  ],
 })
 export class VolunteersModule {}

@@ -1,0 +1,24 @@
+import { NotFoundProblem } from '@vc/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { OrganisationAccess } from './organisation-access.js';
+import { Organisation } from './organisation.entity.js';
+
+/**
+ * The organisation if the caller may see it; otherwise the same 404 as for an unknown id, so ids
+ * of other centres (hidden by row-level security too) and other organisations reveal nothing.
+ * `lock` holds the row until the transaction ends, so changes to one organisation take turns.
+ */
+export async function findOrganisation(
+  manager: EntityManager,
+  access: OrganisationAccess,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<Organisation> {
+  if (access.organisationId !== undefined && access.organisationId !== id) throw new NotFoundProblem('organisation', id);
+  const organisation = await manager.findOne(Organisation, {
+    where: { id, ...('centreId' in access.scope ? { centreId: access.scope.centreId } : {}) },
+    ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!organisation) throw new NotFoundProblem('organisation', id);
+  return organisation;
+}

@@ -1,0 +1,57 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ValidationProblem } from '@vc/service-kit';
+import { IsOmittable } from './request-validation.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** `limit` and `cursor` of the staff lists, which page through a centre's rows newest first. */
+export class PageRequest {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_SIZE })
+  @IsOmittable()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * Opaque to clients: the id of the last row on a page (ids are UUIDv7, so id order is creation
+ * order). Opaque so the order can change later without breaking clients that pass cursors back.
+ */
+export function encodeIdCursor(lastId: string): string {
+  return Buffer.from(JSON.stringify({ before: lastId }), 'utf8').toString('base64url');
+}
+
+/** The id to continue before; a cursor this API did not give out is a 400 on the `cursor` field. */
+export function decodeIdCursor(cursor: string): string {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    const before = typeof decoded === 'object' && decoded !== null ? (decoded as { before?: unknown }).before : undefined;
+    if (typeof before === 'string' && UUID.test(before)) return before;
+  } catch {
+    // falls through to the problem below
+  }
+  throw new ValidationProblem([{ field: 'cursor', messages: ['cursor must be a nextCursor this API returned'] }]);
+}
+
+/** Rows fetched with `limit + 1`: the extra row only says that another page exists. */
+export function pageOf<R extends { id: string }, T>(rows: R[], limit: number, view: (row: R) => T): Page<T> {
+  const page = rows.slice(0, limit);
+  return { items: page.map(view), nextCursor: rows.length > limit ? encodeIdCursor(page.at(-1)!.id) : null };
+}

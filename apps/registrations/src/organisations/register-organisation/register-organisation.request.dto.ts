@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { KVK_NUMBER, REGISTRATIONS_LIMITS } from '@vc/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsEmail,
+  IsObject,
+  IsString,
+  Matches,
+  MaxLength,
+  NotEquals,
+  ValidateNested,
+} from 'class-validator';
+import { IsDutchPostcode } from '../dutch-postcode.js';
+import { ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../request-validation.js';
+
+/** `06 12345678`, `+31 6-1234 5678` → `+31612345678`; undefined for anything that is not a phone number. */
+export function phoneToE164(raw: string): string | undefined {
+  const trimmed = raw.trim();
+  if (trimmed.length > 32 || !/^\+?[0-9 ().-]+$/.test(trimmed)) return undefined;
+  let digits = trimmed.replace(/^(\+[0-9]{1,3})\s*\(0\)/, '$1').replace(/[ ().-]/g, '');
+  if (digits.startsWith('+')) digits = digits.slice(1);
+  else if (digits.startsWith('00')) digits = digits.slice(2);
+  else if (digits.startsWith('0')) digits = `31${digits.slice(1)}`;
+  else return undefined;
+  if (!/^[1-9][0-9]{7,14}$/.test(digits)) return undefined;
+  // A Dutch number has nine digits after the country code.
+  if (digits.startsWith('31') && !/^31[1-9][0-9]{8}$/.test(digits)) return undefined;
+  return `+${digits}`;
+}
+
+export class CoordinatorRequest {
+  @ApiProperty({ example: 'Fatima Benali', maxLength: 200 })
+  @Trimmed()
+  @IsNonBlankText(200)
+  name!: string;
+
+  @ApiProperty({ example: 'f.benali@buurtkracht.nl', maxLength: 254 })
+  @Trimmed()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: '$property must be an email address' })
+  email!: string;
+
+  @ApiPropertyOptional({ example: '06 12345678', description: 'Stored in E.164 (+31612345678)' })
+  @IsOmittable()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? (phoneToE164(value) ?? value) : value))
+  @IsString()
+  @Matches(/^\+[1-9][0-9]{7,14}$/, { message: '$property must be a phone number such as 06 12345678 or +31612345678' })
+  phone?: string;
+}
+
+export class AddressRequest {
+  @ApiPropertyOptional({ example: 'Bernadottelaan 15', maxLength: 200 })
+  @IsOmittable()
+  @Trimmed()
+  @IsNonBlankText(200)
+  street?: string;
+
+  @ApiProperty({ example: '3527 GA', description: 'Any usual notation; stored as 1234 AB' })
+  @IsDutchPostcode()
+  postcode!: string;
+
+  @ApiProperty({ example: 'Utrecht', maxLength: 100 })
+  @Trimmed()
+  @IsNonBlankText(100)
+  city!: string;
+}
+
+export class RegisterOrganisationRequest {
+  @ApiProperty({ example: 'Stichting Buurtkracht Overvecht', maxLength: REGISTRATIONS_LIMITS.name })
+  @Trimmed()
+  @IsNonBlankText(REGISTRATIONS_LIMITS.name)
+  name!: string;
+
+  @ApiProperty({ example: '41178217', description: 'KvK-nummer: eight digits' })
+  @IsString()
+  @Matches(KVK_NUMBER, { message: '$property must be a KvK number of 8 digits' })
+  @NotEquals('00000000', { message: '$property must be a KvK number of 8 digits' })
+  kvkNumber!: string;
+
+  @ApiProperty({ example: 'social-cohesion', description: 'Sector code from the shared taxonomy' })
+  @IsSectorCode()
+  sector!: string;
+
+  @ApiProperty({ type: AddressRequest })
+  @IsDefined()
+  @ExpectObject()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AddressRequest)
+  address!: AddressRequest;
+
+  @ApiProperty({ type: [CoordinatorRequest], minItems: 1, maxItems: 10 })
+  @ExpectList()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CoordinatorRequest)
+  coordinators!: CoordinatorRequest[];
+}

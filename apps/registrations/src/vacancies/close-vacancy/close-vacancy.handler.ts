@@ -1,0 +1,17 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CentreAccess } from '../vacancy-access.js';
+import { findVacancy } from '../vacancy-lookup.js';
+import { VacancyStatusChange } from '../vacancy-status-change.js';
+import type { Vacancy } from '../vacancy.entity.js';
+
+@Injectable()
+export class CloseVacancyHandler {
+  constructor(@Inject(VacancyStatusChange) private readonly statusChange: VacancyStatusChange) {}
+
+  /** Withdrawn by the organisation or the centre; final. */
+  async closeVacancy(manager: EntityManager, access: CentreAccess, id: string): Promise<Vacancy> {
+    const vacancy = await findVacancy(manager, access, id, { lock: true });
+    return this.statusChange.apply(manager, vacancy, 'close');
+  }
+}

@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
+import { DataSource } from 'typeorm';
+import { centreAccessOf } from '../vacancy-access.js';
+import { vacancyViewOf, type VacancyView } from '../vacancy.view.js';
+import { FillVacancyHandler } from './fill-vacancy.handler.js';
+
+@ApiTags('vacancies')
+@ApiBearerAuth()
+@Controller('v1/vacancies')
+export class FillVacancyHttpController {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(FillVacancyHandler) private readonly handler: FillVacancyHandler,
+  ) {}
+
+  @Post(':id/fill')
+  @HttpCode(200)
+  @Roles('organisation-coordinator', 'centre-admin', 'consultant')
+  async fillVacancy(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<VacancyView> {
+    const access = centreAccessOf(principal);
+    const vacancy = await runInTenant(this.dataSource, access.scope, (manager) => this.handler.fillVacancy(manager, access, id));
+    return vacancyViewOf(vacancy);
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { ValidationProblem } from '@vc/service-kit';
+
+/**
+ * For commands that take no body (resume, leave): a field sent anyway is refused like an unknown
+ * field of a DTO. A DTO class without properties cannot say this: the validation pipe refuses
+ * every value for a class it knows no rules of.
+ */
+@Injectable()
+export class NoBodyPipe implements PipeTransform<unknown, Record<string, never>> {
+  transform(value: unknown): Record<string, never> {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new ValidationProblem([{ field: '(body)', messages: ['the body must be empty or {}'] }]);
+    }
+    const fields = Object.keys(value);
+    if (fields.length > 0) {
+      throw new ValidationProblem(fields.map((field) => ({ field, messages: [`property ${field} should not exist`] })));
+    }
+    return {};
+  }
+}

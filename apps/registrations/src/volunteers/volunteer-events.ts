@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import {
+  volunteerContactChangedV1,
+  volunteerErasedV1,
+  volunteerLeftV1,
+  volunteerPausedV1,
+  volunteerRegisteredV1,
+  volunteerResumedV1,
+  volunteerUpdatedV1,
+  VolunteerStatus,
+} from '@vc/contracts';
+import { Outbox } from '@vc/messaging';
+import type { EntityManager } from 'typeorm';
+import { Centre } from '../centres/centre.entity.js';
+import { RegistrationsEventPublisher } from '../events/registrations-event-publisher.js';
+import { VolunteerSupportNeeds } from './volunteer-support-needs.entity.js';
+import type { Volunteer } from './volunteer.entity.js';
+import { volunteerContactOf, volunteerProfileOf, type VolunteerProfilePayload } from './volunteer-event-payloads.js';
+import { todayInAmsterdam } from './volunteer-values.js';
+
+/**
+ * The volunteer's events, each added to the outbox in the caller's transaction. The one place that
+ * turns a volunteer into payloads, so no use case can put more of the person into an event.
+ */
+@Injectable()
+export class VolunteerEvents {
+  private readonly regions = new Map<string, string>();
+
+  constructor(
+    private readonly publisher: RegistrationsEventPublisher,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** What matching sees of the volunteer now; compare two to know whether anything it sees changed. */
+  async profileOf(manager: EntityManager, volunteer: Volunteer): Promise<VolunteerProfilePayload> {
+    const needs = await manager.findOneBy(VolunteerSupportNeeds, { volunteerId: volunteer.id, centreId: volunteer.centreId });
+    return volunteerProfileOf(volunteer, {
+      regionId: await this.regionOf(manager, volunteer.centreId),
+      needsGuidance: needs?.guidanceNeeded ?? false,
+      today: todayInAmsterdam(),
+    });
+  }
+
+  async registered(manager: EntityManager, volunteer: Volunteer): Promise<void> {
+    const profile = await this.profileOf(manager, volunteer);
+    await this.publisher.publish(manager, volunteerRegisteredV1, {
+      ...this.about(volunteer),
+      payload: { ...profile, status: VolunteerStatus.Active },
+    });
+  }
+
+  async updated(manager: EntityManager, volunteer: Volunteer, profile: VolunteerProfilePayload): Promise<void> {
+    await this.publisher.publish(manager, volunteerUpdatedV1, {
+      ...this.about(volunteer),
+      payload: { ...profile, status: volunteer.status as VolunteerStatus },
+    });
+  }
+
+  async contactChanged(manager: EntityManager, volunteer: Volunteer): Promise<void> {
+    await this.publisher.publish(manager, volunteerContactChangedV1, { ...this.about(volunteer), payload: volunteerContactOf(volunteer) });
+  }
+
+  async paused(manager: EntityManager, volunteer: Volunteer): Promise<void> {
+    await this.publisher.publish(manager, volunteerPausedV1, {
+      ...this.about(volunteer),
+      payload: {
+        ...(await this.refOf(manager, volunteer)),
+        status: VolunteerStatus.Paused,
+        ...(volunteer.pausedUntil === null ? {} : { pausedUntil: volunteer.pausedUntil }),
+      },
+    });
+  }
+
+  async resumed(manager: EntityManager, volunteer: Volunteer): Promise<void> {
+    await this.publisher.publish(manager, volunteerResumedV1, {
+      ...this.about(volunteer),
+      payload: { ...(await this.refOf(manager, volunteer)), status: VolunteerStatus.Active },
+    });
+  }
+
+  async left(manager: EntityManager, volunteer: Volunteer): Promise<void> {
+    await this.publisher.publish(manager, volunteerLeftV1, {
+      ...this.about(volunteer),
+      payload: { ...(await this.refOf(manager, volunteer)), status: VolunteerStatus.Left },
+    });
+  }
+
+  /** `volunteer.erased` for every consumer, and a tombstone that erases the key from the compacted contact topic. */
+  async erased(manager: EntityManager, volunteer: Volunteer, erasedAt: Date): Promise<void> {
+    const ref = await this.refOf(manager, volunteer);
+    await this.publisher.publish(manager, volunteerErasedV1, {
+      ...this.about(volunteer),
+      payload: { ...ref, erasedAt: erasedAt.toISOString() },
+    });
+    await this.outbox.addTombstone(manager, volunteerContactChangedV1, {
+      subject: volunteer.id,
+      centreId: volunteer.centreId,
+      regionId: ref.regionId,
+    });
+  }
+
+  private about(volunteer: Volunteer): { subject: string; centreId: string } {
+    return { subject: volunteer.id, centreId: volunteer.centreId };
+  }
+
+  private async refOf(manager: EntityManager, volunteer: Volunteer): Promise<{ volunteerId: string; centreId: string; regionId: string }> {
+    return { volunteerId: volunteer.id, centreId: volunteer.centreId, regionId: await this.regionOf(manager, volunteer.centreId) };
+  }
+
+  /** A centre never changes region, so one lookup per centre is enough. */
+  private async regionOf(manager: EntityManager, centreId: string): Promise<string> {
+    const known = this.regions.get(centreId);
+    if (known) return known;
+    const centre = await manager.findOneByOrFail(Centre, { id: centreId });
+    this.regions.set(centreId, centre.regionId);
+    return centre.regionId;
+  }
+}
