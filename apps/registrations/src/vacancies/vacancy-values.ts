@@ -9,9 +9,6 @@ export const VACANCY_STATUSES: readonly VacancyStatus[] = ['draft', 'published',
 /** Kinds with a weekly rhythm (availability, hours, start and end dates); a one-off has its day and times instead. */
 export const ONGOING_KINDS: readonly VacancyKind[] = ['structural', 'help-request'];
 
-// Built once: constructing a DateTimeFormat costs more than a whole search's own JavaScript.
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** The calendar date in the Netherlands at `now` (YYYY-MM-DD): vacancies end at Dutch midnight. */
 export { todayInAmsterdam } from '../shared/amsterdam-date.js';
 
