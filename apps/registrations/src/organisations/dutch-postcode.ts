@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsString, Matches } from 'class-validator';
-import { composeDecorators } from './request-validation.js';
+import { composeDecorators } from '../shared/request-validation.js';
 
 /**
  * A Dutch postcode as this module stores it: four digits without a leading zero, one space, two

@@ -22,7 +22,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { IsDutchPostcode } from '../organisations/dutch-postcode.js';
-import { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../organisations/request-validation.js';
+import { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../shared/request-validation.js';
 import { CEFR_LEVELS, DAY_PARTS, DAYS, ONGOING_KINDS, todayInAmsterdam, VACANCY_KINDS } from './vacancy-values.js';
 
 /*

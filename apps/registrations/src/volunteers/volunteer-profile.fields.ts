@@ -24,6 +24,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { ageOn, DUTCH_POSTCODE, normalisePostcode, todayInAmsterdam, toE164 } from './volunteer-values.js';
+import { composeDecorators, IsOmittable } from '../shared/request-validation.js';
 
 /*
  * The rules of each profile field, written once and used by registration (required fields) and by
@@ -37,39 +38,32 @@ export type VogStatusValue = (typeof VOG_STATUSES)[number];
 /** Oldest plausible date of birth, in years before today. */
 const MAX_AGE = 120;
 
-function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, propertyKey) => {
-    for (const decorate of decorators) decorate(target, propertyKey);
-  };
-}
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const noControlCharacters = (property: string) =>
   Matches(/^[^\p{Cc}]*$/u, { message: `${property} must not contain control characters` });
 
-/** May be left out, but is never null (class-validator's @IsOptional would let null through). */
-export const IsOmittable = (): PropertyDecorator =>
-  ValidateIf((_object: object, value: unknown) => value !== undefined);
+export { IsOmittable };
 
 /** May be left out, or null to clear a value that is optional in the profile. */
 export const IsClearable = (): PropertyDecorator =>
   ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
 
 export const FirstName = (): PropertyDecorator =>
-  compose(trimmed(), IsString(), MinLength(1), MaxLength(100), noControlCharacters('firstName'));
+  composeDecorators(trimmed(), IsString(), MinLength(1), MaxLength(100), noControlCharacters('firstName'));
 
 /** Including any tussenvoegsel ("van der Berg"). */
 export const LastName = (): PropertyDecorator =>
-  compose(trimmed(), IsString(), MinLength(1), MaxLength(150), noControlCharacters('lastName'));
+  composeDecorators(trimmed(), IsString(), MinLength(1), MaxLength(150), noControlCharacters('lastName'));
 
-export const Email = (): PropertyDecorator => compose(trimmed(), IsString(), MaxLength(254), IsEmail());
+export const Email = (): PropertyDecorator => composeDecorators(trimmed(), IsString(), MaxLength(254), IsEmail());
 
 /**
  * Stored and published in E.164; Dutch national numbers are accepted and get +31. A number that
  * came in as E.164 still has to be one toE164 accepts (nine digits after +31).
  */
 export const Phone = (): PropertyDecorator =>
-  compose(
+  composeDecorators(
     Transform(({ value }) => (typeof value === 'string' ? (toE164(value) ?? value) : value)),
     IsString(),
     (target, propertyKey) =>
@@ -88,7 +82,7 @@ export const PreferredLanguage = (): PropertyDecorator => IsIn(Object.values(Con
 
 /** A date of birth that can be one: not in the future, at most 120 years ago. */
 export const DateOfBirth = (): PropertyDecorator =>
-  compose(
+  composeDecorators(
     IsCalendarDate(),
     (target, propertyKey) =>
       registerDecorator({
@@ -108,16 +102,16 @@ export const DateOfBirth = (): PropertyDecorator =>
 
 /** `1234 AB` in any case and spacing, stored as `1234AB`. */
 export const Postcode = (): PropertyDecorator =>
-  compose(
+  composeDecorators(
     Transform(({ value }) => (typeof value === 'string' ? normalisePostcode(value) : value)),
     IsString(),
     Matches(DUTCH_POSTCODE, { message: 'postcode must be a Dutch postcode such as 1234 AB' }),
   );
 
-export const TravelRadiusKm = (): PropertyDecorator => compose(IsInt(), Min(0), Max(REGISTRATIONS_LIMITS.travelRadiusKm));
+export const TravelRadiusKm = (): PropertyDecorator => composeDecorators(IsInt(), Min(0), Max(REGISTRATIONS_LIMITS.travelRadiusKm));
 
 const taxonomyCodes = (maxItems: number) =>
-  compose(
+  composeDecorators(
     IsArray(),
     ArrayMaxSize(maxItems),
     ArrayUnique(),
@@ -143,7 +137,7 @@ export class AvailabilitySlotRequest {
 }
 
 export const Availability = (): PropertyDecorator =>
-  compose(
+  composeDecorators(
     IsArray(),
     ArrayMaxSize(REGISTRATIONS_LIMITS.availabilitySlots),
     ArrayUnique((slot: AvailabilitySlotRequest) => `${slot?.day}/${slot?.part}`, { message: '$property must not repeat a slot' }),
@@ -152,11 +146,11 @@ export const Availability = (): PropertyDecorator =>
   );
 
 /** Whole hours; the database keeps hours per week as an integer. */
-export const HoursPerWeek = (): PropertyDecorator => compose(IsInt(), Min(0), Max(REGISTRATIONS_LIMITS.hoursPerWeek));
+export const HoursPerWeek = (): PropertyDecorator => composeDecorators(IsInt(), Min(0), Max(REGISTRATIONS_LIMITS.hoursPerWeek));
 
 /** ISO 639-1 codes. */
 export const Languages = (): PropertyDecorator =>
-  compose(IsArray(), ArrayMaxSize(REGISTRATIONS_LIMITS.languages), ArrayUnique(), IsISO6391({ each: true }));
+  composeDecorators(IsArray(), ArrayMaxSize(REGISTRATIONS_LIMITS.languages), ArrayUnique(), IsISO6391({ each: true }));
 
 export const DutchLevel = (): PropertyDecorator => IsIn(Object.values(CefrLevel));
 
@@ -190,4 +184,4 @@ export class VogRequest {
   validUntil?: string;
 }
 
-export const Vog = (): PropertyDecorator => compose(IsObject(), ValidateNested(), Type(() => VogRequest));
+export const Vog = (): PropertyDecorator => composeDecorators(IsObject(), ValidateNested(), Type(() => VogRequest));

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { organisationAccessOf } from '../organisation-access.js';
 import { Organisation } from '../organisation.entity.js';
 import { organisationViewOf, type OrganisationView } from '../organisation.view.js';
-import { decodeIdCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '../paging.js';
+import { decodeIdCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '../../shared/paging.js';
 import { ListOrganisationsRequest } from './list-organisations.request.dto.js';
 
 @ApiTags('organisations')

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { OrganisationStatus } from '../organisation.entity.js';
-import { PageRequest } from '../paging.js';
-import { IsOmittable } from '../request-validation.js';
+import { PageRequest } from '../../shared/paging.js';
+import { IsOmittable } from '../../shared/request-validation.js';
 
 export const ORGANISATION_STATUSES: readonly OrganisationStatus[] = ['registered', 'verified'];
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { organisationAccessOf } from '../../organisations/organisation-access.js';
-import { decodeIdCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '../../organisations/paging.js';
+import { decodeIdCursor, DEFAULT_PAGE_SIZE, pageOf, type Page } from '../../shared/paging.js';
 import { Vacancy } from '../vacancy.entity.js';
 import { vacancyViewOf, type VacancyView } from '../vacancy.view.js';
 import { ListVacanciesRequest } from './list-vacancies.request.dto.js';

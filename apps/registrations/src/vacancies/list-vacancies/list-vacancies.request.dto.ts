@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { VacancyKind, VacancyStatus } from '@vc/contracts';
 import { IsIn, IsUUID } from 'class-validator';
-import { PageRequest } from '../../organisations/paging.js';
-import { IsOmittable } from '../../organisations/request-validation.js';
+import { PageRequest } from '../../shared/paging.js';
+import { IsOmittable } from '../../shared/request-validation.js';
 import { VACANCY_KINDS, VACANCY_STATUSES } from '../vacancy-values.js';
 
 export class ListVacanciesRequest extends PageRequest {

@@ -3,7 +3,7 @@ import { REGISTRATIONS_LIMITS, type CefrLevel } from '@vc/contracts';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsDutchPostcode } from '../../organisations/dutch-postcode.js';
-import { ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../../organisations/request-validation.js';
+import { ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../../shared/request-validation.js';
 import {
   AvailabilitySlotRequest,
   DESCRIPTION_MAX,

@@ -1,25 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsOmittable } from '../volunteer-profile.fields.js';
+import { IsIn } from 'class-validator';
+import { PageRequest } from '../../shared/paging.js';
+import { IsOmittable } from '../../shared/request-validation.js';
 
 export const LISTED_STATUSES = ['active', 'paused', 'left'] as const;
 
-export class ListVolunteersRequest {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOmittable()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
+export class ListVolunteersRequest extends PageRequest {
   @ApiPropertyOptional({ enum: LISTED_STATUSES })
   @IsOmittable()
   @IsIn(LISTED_STATUSES)

@@ -2,10 +2,7 @@ import { Transform } from 'class-transformer';
 import { REGISTRATIONS_LIMITS, TAXONOMY_CODE } from '@vc/contracts';
 import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
-/*
- * Small decorators the organisation and vacancy requests share. They belong in a service-wide
- * place once a third module needs them.
- */
+/* Small decorators the service's request classes share. */
 
 export function composeDecorators(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, propertyKey) => {
