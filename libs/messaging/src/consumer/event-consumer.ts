@@ -204,7 +204,7 @@ export class EventConsumer {
     };
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
-      const decision = this.classify(batch.topic, batch.partition, message);
+      const decision = this.classify(batch.topic, message);
       if (decision.kind === 'tombstone') {
         if (!(await flush())) return;
         const item: Handleable = {
@@ -241,7 +241,7 @@ export class EventConsumer {
   }
 
   /** Decides what to do with a record without side effects. */
-  private classify(topic: string, _partition: number, message: KafkaMessage): Decision {
+  private classify(topic: string, message: KafkaMessage): Decision {
     let type = headerText(message.headers, CE.type) ?? 'unknown';
     const regionId = headerText(message.headers, CE.regionid);
     if (this.options.acceptRegion && regionId && !this.options.acceptRegion(regionId)) {
