@@ -5,3 +5,6 @@ export * from './envelope/event-contract.js';
 export * from './envelope/validate-payload.js';
 export * from './envelope/event-catalogue.js';
 export * from './registrations/index.js';
+export * from './matching/index.js';
+export * from './training/index.js';
+export * from './partnerships/index.js';

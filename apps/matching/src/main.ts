@@ -1,0 +1,2 @@
+// Placeholder until the matching service is built (replaced by its bootstrap).
+export {};

@@ -1,0 +1,2 @@
+// Placeholder until the partnerships service is built (replaced by its bootstrap).
+export {};

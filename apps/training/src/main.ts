@@ -1,0 +1,2 @@
+// Placeholder until the training service is built (replaced by its bootstrap).
+export {};

@@ -1,0 +1,2 @@
+// The matching service's event contracts.
+export {};

@@ -1,0 +1,2 @@
+// The partnerships service's event contracts.
+export {};

@@ -1,0 +1,2 @@
+// The training service's event contracts.
+export {};
