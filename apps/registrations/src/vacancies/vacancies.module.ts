@@ -12,7 +12,8 @@ import { GetVacancyHttpController } from './get-vacancy/get-vacancy.http.control
 import { ListVacanciesHttpController } from './list-vacancies/list-vacancies.http.controller.js';
 import { PublishVacancyHandler } from './publish-vacancy/publish-vacancy.handler.js';
 import { PublishVacancyHttpController } from './publish-vacancy/publish-vacancy.http.controller.js';
-import { PC4_CENTROIDS, Pc4Centroids } from './search-vacancies/pc4-centroids.js';
+import { Pc4Centroids } from '@vc/geo';
+import { PC4_CENTROIDS } from './search-vacancies/pc4-centroids.token.js';
 import { SearchVacanciesHandler } from './search-vacancies/search-vacancies.handler.js';
 import { SearchVacanciesHttpController } from './search-vacancies/search-vacancies.http.controller.js';
 import { UpdateVacancyHandler } from './update-vacancy/update-vacancy.handler.js';

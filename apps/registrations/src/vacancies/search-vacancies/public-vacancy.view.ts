@@ -1,5 +1,5 @@
 import type { AvailabilitySlot, CefrLevel } from '@vc/contracts';
-import { distanceKm, type Pc4Centroid, type Pc4Centroids } from './pc4-centroids.js';
+import { distanceKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 
 /** A row of vacancy_listing as the search selects it. */
 export interface ListingRow {

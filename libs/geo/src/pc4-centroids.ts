@@ -59,7 +59,7 @@ export class Pc4Centroids {
     return new Pc4Centroids(areas);
   }
 
-  static load(file: URL = new URL('../../../data/nl-postcodes-pc4.tsv', import.meta.url)): Pc4Centroids {
+  static load(file: URL = new URL('../data/nl-postcodes-pc4.tsv', import.meta.url)): Pc4Centroids {
     return Pc4Centroids.parse(readFileSync(file, 'utf8'));
   }
 
@@ -83,5 +83,3 @@ export class Pc4Centroids {
     return within;
   }
 }
-
-export const PC4_CENTROIDS = Symbol('PC4_CENTROIDS');

@@ -1,0 +1,1 @@
+export * from './pc4-centroids.js';
