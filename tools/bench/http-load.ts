@@ -20,10 +20,15 @@ export function runHttpLoad(options: {
   warmupMs: number;
   requestFactory: string;
 }): Promise<LoadResult> {
+  // node:http with a keep-alive agent, not fetch: here fetch cost about 1.6 ms of CPU per request
+  // against 0.2 ms, and the load generator shares the two cores with the service it measures.
   const source = `
+    const http = require('node:http');
     const { parentPort, workerData } = require('node:worker_threads');
     const { baseUrl, concurrency, durationMs, warmupMs, requestFactory } = workerData;
     const makeRequest = eval(requestFactory);
+    const target = new URL(baseUrl);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     let next = 0;
     const latencies = [];
     const statuses = {};
@@ -32,16 +37,31 @@ export function runHttpLoad(options: {
     const started = performance.now();
     const measureFrom = started + warmupMs;
     const stopAt = measureFrom + durationMs;
+    function send({ method, path, headers, body }) {
+      return new Promise((resolve) => {
+        const request = http.request(
+          {
+            host: target.hostname,
+            port: target.port,
+            method,
+            path,
+            agent,
+            headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(String(response.statusCode)));
+            response.on('error', () => resolve('error'));
+          },
+        );
+        request.on('error', () => resolve('error'));
+        request.end(body);
+      });
+    }
     async function loop() {
       while (performance.now() < stopAt) {
-        const { method, path, headers, body } = makeRequest(next++);
         const t0 = performance.now();
-        let status = 'error';
-        try {
-          const response = await fetch(baseUrl + path, { method, headers, body });
-          await response.arrayBuffer();
-          status = String(response.status);
-        } catch (error) { status = 'error'; }
+        const status = await send(makeRequest(next++));
         const t1 = performance.now();
         if (t0 >= measureFrom && t1 <= stopAt) {
           measured++;
@@ -52,6 +72,7 @@ export function runHttpLoad(options: {
       }
     }
     Promise.all(Array.from({ length: concurrency }, loop)).then(() => {
+      agent.destroy();
       parentPort.postMessage({ requests: measured, failures, seconds: durationMs / 1000, latenciesMs: latencies, statuses });
     });
   `;

@@ -3,6 +3,13 @@ import type { EventContract } from '@vc/contracts';
 import { EventFactory, Outbox } from '@vc/messaging';
 import type { EntityManager } from 'typeorm';
 
+export interface PendingEvent<P extends object = object> {
+  contract: EventContract<P>;
+  subject: string;
+  centreId: string;
+  payload: P;
+}
+
 /**
  * Adds an event to the outbox inside the caller's transaction. The region comes from the centre
  * (a centre never changes region), looked up once per centre.
@@ -21,8 +28,17 @@ export class RegistrationsEventPublisher {
     contract: EventContract<P>,
     fields: { subject: string; centreId: string; payload: P },
   ): Promise<void> {
-    const regionId = await this.regionOf(manager, fields.centreId);
-    await this.outbox.add(manager, this.events.create(contract, { ...fields, regionId }));
+    await this.publishAll(manager, [{ contract, ...fields }]);
+  }
+
+  /** Several events in one outbox write (one round trip), in the order given. */
+  async publishAll(manager: EntityManager, events: PendingEvent[]): Promise<void> {
+    const envelopes = [];
+    for (const { contract, ...fields } of events) {
+      const regionId = await this.regionOf(manager, fields.centreId);
+      envelopes.push(this.events.create(contract, { ...fields, regionId }));
+    }
+    await this.outbox.add(manager, envelopes);
   }
 
   private async regionOf(manager: EntityManager, centreId: string): Promise<string> {

@@ -41,12 +41,20 @@ export class VolunteerEvents {
     });
   }
 
-  async registered(manager: EntityManager, volunteer: Volunteer): Promise<void> {
-    const profile = await this.profileOf(manager, volunteer);
-    await this.publisher.publish(manager, volunteerRegisteredV1, {
-      ...this.about(volunteer),
-      payload: { ...profile, status: VolunteerStatus.Active },
+  /**
+   * A new volunteer: the public profile and the restricted contact record, in one outbox write.
+   * `needsGuidance` comes from the registration itself, which saves reading back what was just written.
+   */
+  async registered(manager: EntityManager, volunteer: Volunteer, needsGuidance: boolean): Promise<void> {
+    const profile = volunteerProfileOf(volunteer, {
+      regionId: await this.regionOf(manager, volunteer.centreId),
+      needsGuidance,
+      today: todayInAmsterdam(),
     });
+    await this.publisher.publishAll(manager, [
+      { contract: volunteerRegisteredV1, ...this.about(volunteer), payload: { ...profile, status: VolunteerStatus.Active } },
+      { contract: volunteerContactChangedV1, ...this.about(volunteer), payload: volunteerContactOf(volunteer) },
+    ]);
   }
 
   async updated(manager: EntityManager, volunteer: Volunteer, profile: VolunteerProfilePayload): Promise<void> {
