@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceKitModule, type AuthOptions, type ReadinessCheck, type ServiceLogger } from '@vc/service-kit';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import type { RegistrationsConfig } from './registrations.config.js';
 import { CentresModule } from './centres/centres.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { VacanciesModule } from './vacancies/vacancies.module.js';
@@ -9,6 +10,7 @@ import { VolunteersModule } from './volunteers/volunteers.module.js';
 import { RegistrationsInfrastructureModule } from './registrations-infrastructure.module.js';
 
 export interface RegistrationsAppDependencies {
+  config: RegistrationsConfig;
   dataSource: DataSource;
   logger: ServiceLogger;
   registry: Registry;
@@ -32,7 +34,7 @@ export class AppModule {
           idempotency: { dataSource: dependencies.dataSource },
           publicRateLimit: dependencies.publicRateLimit,
         }),
-        RegistrationsInfrastructureModule.register(dependencies.dataSource),
+        RegistrationsInfrastructureModule.register(dependencies.dataSource, dependencies.config),
         CentresModule,
         VolunteersModule,
         OrganisationsModule,

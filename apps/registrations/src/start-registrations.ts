@@ -53,6 +53,7 @@ export async function startRegistrations(config: RegistrationsConfig, logger: Se
 
   const app = await createServiceApp(
     AppModule.register({
+      config,
       dataSource,
       logger,
       registry,

@@ -24,7 +24,6 @@ describe('vacancy expiry (registrations service, real PostgreSQL and Kafka)', ()
   let scheduler: VacancyExpiryScheduler;
   const centres: string[] = [];
   const coordinators = new Map<string, string>();
-  const saved = { interval: process.env.VACANCY_EXPIRY_INTERVAL_MS, batch: process.env.VACANCY_EXPIRY_BATCH_SIZE };
 
   async function send(method: 'post' | 'get', path: string, token: string, body?: object): Promise<Response> {
     const call = app.http()[method](path).set('Authorization', `Bearer ${token}`);
@@ -74,9 +73,7 @@ describe('vacancy expiry (registrations service, real PostgreSQL and Kafka)', ()
 
   beforeAll(async () => {
     // Read once when the service starts: no timer, and small batches so several are needed.
-    process.env.VACANCY_EXPIRY_INTERVAL_MS = '0';
-    process.env.VACANCY_EXPIRY_BATCH_SIZE = '3';
-    app = await RegistrationsTestApp.start();
+    app = await RegistrationsTestApp.start({ VACANCY_EXPIRY_INTERVAL_MS: '0', VACANCY_EXPIRY_BATCH_SIZE: '3' });
     scheduler = app.running.app.get(VacancyExpiryScheduler);
     const admin = await app.token('consortium-admin');
     const region = await send('post', '/v1/regions', admin, { name: `Regio ${randomUUID().slice(0, 8)}` });
@@ -98,10 +95,6 @@ describe('vacancy expiry (registrations service, real PostgreSQL and Kafka)', ()
 
   afterAll(async () => {
     await app.stop();
-    for (const [name, value] of [['VACANCY_EXPIRY_INTERVAL_MS', saved.interval], ['VACANCY_EXPIRY_BATCH_SIZE', saved.batch]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   it('expires a published vacancy whose end date has passed, publishes vacancy.expired once and takes it out of the search', async () => {

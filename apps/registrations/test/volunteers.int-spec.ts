@@ -4,6 +4,7 @@ import type { ReceivedRecord } from '@vc/testing';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import type { DataSource } from 'typeorm';
+import { VolunteerResumeScheduler } from '../src/volunteers/resume-paused-volunteers/volunteer-resume.scheduler.js';
 import { todayInAmsterdam } from '../src/volunteers/volunteer-values.js';
 import { RegistrationsTestApp } from './registrations-test-app.js';
 
@@ -17,6 +18,13 @@ type Body = Record<string, unknown>;
 function yearsAgo(years: number): string {
   const today = todayInAmsterdam();
   return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+}
+
+/** The Dutch calendar date `days` from today. */
+function daysFromToday(days: number): string {
+  const date = new Date(`${todayInAmsterdam()}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 function uniqueEmail(): string {
@@ -202,7 +210,7 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
         email: body.email,
         phone: '+31612345678',
         date_of_birth: yearsAgo(30),
-        postcode: '3582KL',
+        postcode: '3582 KL',
         vog_status: 'valid',
         vog_valid_until: '2028-06-30',
         registered_by: 'self',
@@ -644,6 +652,23 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
       expect(valueOf(resumedEvent!)).toEqual({ volunteerId: id, centreId: centreA, regionId, status: 'active' });
       expect((await storedVolunteer(id))!.paused_until).toBeNull();
     });
+
+    it('resumes a volunteer by themself the day after the last day of their pause, once', async () => {
+      const id = await registered(tokens.consultantA);
+      const lastDay = daysFromToday(1);
+      expect((await app.http().post(`/v1/volunteers/${id}/pause`).set('Authorization', `Bearer ${tokens.consultantA}`).send({ pausedUntil: lastDay })).status).toBe(200);
+      const scheduler = app.running.app.get(VolunteerResumeScheduler);
+
+      await scheduler.resumeDueVolunteers(lastDay);
+      expect((await storedVolunteer(id))!.status).toBe('paused');
+      expect(await scheduler.resumeDueVolunteers(daysFromToday(2))).toBeGreaterThanOrEqual(1);
+      expect(await storedVolunteer(id)).toMatchObject({ status: 'active', paused_until: null });
+      expect(await scheduler.resumeDueVolunteers(daysFromToday(2))).toBe(0);
+
+      const volunteerEvents = (await exactlyEventsAbout(id, 4)).filter((r) => r.topic === VOLUNTEER_TOPIC);
+      expect(volunteerEvents.map(typeOf)).toEqual(['registrations.volunteer.registered', 'registrations.volunteer.paused', 'registrations.volunteer.resumed']);
+      expect(valueOf(volunteerEvents[2]!)).toEqual({ volunteerId: id, centreId: centreA, regionId, status: 'active' });
+    });
   });
 
   describe('update', () => {
@@ -656,7 +681,7 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
         .send({ skills: ['care.respite'], postcode: '3583 AA', vog: { status: 'expired' } });
 
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ id, skills: ['care.respite'], postcode: '3583AA', vog: { status: 'expired', validUntil: null } });
+      expect(response.body).toMatchObject({ id, skills: ['care.respite'], postcode: '3583 AA', vog: { status: 'expired', validUntil: null } });
       const records = await exactlyEventsAbout(id, 3);
       const updated = records.filter((r) => typeOf(r) === 'registrations.volunteer.updated');
       expect(updated).toHaveLength(1);
@@ -702,7 +727,7 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
       const id = await registered(tokens.consultantA, fullProfile());
       const response = await app.http().patch(`/v1/volunteers/${id}`).set('Authorization', `Bearer ${tokens.consultantA}`).send({ postcode: '3582 AB' });
       expect(response.status).toBe(200);
-      expect((await storedVolunteer(id))!.postcode).toBe('3582AB');
+      expect((await storedVolunteer(id))!.postcode).toBe('3582 AB');
       await exactlyEventsAbout(id, 2);
     });
 
@@ -761,7 +786,7 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.body).toMatchObject({
-        volunteer: { id, firstName: 'Jan', dateOfBirth: yearsAgo(40), postcode: '3511AB', registeredBy: consultantOfA },
+        volunteer: { id, firstName: 'Jan', dateOfBirth: yearsAgo(40), postcode: '3511 AB', registeredBy: consultantOfA },
         consents: [
           { purpose: 'registration', textVersion: '2026-01', withdrawnAt: null },
           { purpose: 'support-needs', textVersion: '2026-01', withdrawnAt: null },

@@ -1,1 +1,2 @@
 export * from './pc4-centroids.js';
+export * from './dutch-postcode.js';

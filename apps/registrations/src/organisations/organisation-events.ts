@@ -1,5 +1,5 @@
 import type { OrganisationRegisteredV1, OrganisationVerifiedV1 } from '@vc/contracts';
-import { postcodeAreaOf } from './dutch-postcode.js';
+import { postcodeAreaOf } from '@vc/geo';
 import type { Organisation } from './organisation.entity.js';
 
 type Snapshot = Omit<OrganisationRegisteredV1, 'status'>;

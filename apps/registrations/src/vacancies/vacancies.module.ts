@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { loadConfig } from '@vc/service-kit';
 import { CloseVacancyHandler } from './close-vacancy/close-vacancy.handler.js';
 import { CloseVacancyHttpController } from './close-vacancy/close-vacancy.http.controller.js';
 import { CreateVacancyHandler } from './create-vacancy/create-vacancy.handler.js';
 import { CreateVacancyHttpController } from './create-vacancy/create-vacancy.http.controller.js';
-import { VACANCY_EXPIRY_CONFIG, VacancyExpiryConfig } from './expire-vacancies/vacancy-expiry.config.js';
 import { VacancyExpiryScheduler } from './expire-vacancies/vacancy-expiry.scheduler.js';
 import { FillVacancyHandler } from './fill-vacancy/fill-vacancy.handler.js';
 import { FillVacancyHttpController } from './fill-vacancy/fill-vacancy.http.controller.js';
@@ -40,8 +38,6 @@ import { VacancyStatusChange } from './vacancy-status-change.js';
     CloseVacancyHandler,
     SearchVacanciesHandler,
     VacancyExpiryScheduler,
-    // Read once at start: an invalid value stops the service with a message naming the variable.
-    { provide: VACANCY_EXPIRY_CONFIG, useFactory: () => loadConfig(VacancyExpiryConfig, process.env) },
     { provide: PC4_CENTROIDS, useFactory: () => Pc4Centroids.load() },
   ],
 })

@@ -1,5 +1,5 @@
 import type { AvailabilitySlot, CefrLevel, Requirements, VacancySnapshotV1, VacancyStatus } from '@vc/contracts';
-import { postcodeAreaOf } from '../organisations/dutch-postcode.js';
+import { postcodeAreaOf } from '@vc/geo';
 import { toLocalTime } from './vacancy-values.js';
 import type { Vacancy } from './vacancy.entity.js';
 

@@ -21,7 +21,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { IsDutchPostcode } from '../organisations/dutch-postcode.js';
+import { IsDutchPostcode } from '../shared/dutch-postcode.decorator.js';
 import { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../shared/request-validation.js';
 import { CEFR_LEVELS, DAY_PARTS, DAYS, ONGOING_KINDS, todayInAmsterdam, VACANCY_KINDS } from './vacancy-values.js';
 

@@ -13,7 +13,7 @@ function volunteer(overrides: Partial<Volunteer> = {}): Volunteer {
     phone: '+31612345678',
     preferredLanguage: 'nl',
     dateOfBirth: '1990-05-01',
-    postcode: '3582KL',
+    postcode: '3582 KL',
     travelRadiusKm: 5,
     skills: ['social.listening'],
     interests: ['care'],

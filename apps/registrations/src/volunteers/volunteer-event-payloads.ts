@@ -1,6 +1,7 @@
 import type { VolunteerContactChangedV1, VolunteerUpdatedV1 } from '@vc/contracts';
 import type { Volunteer } from './volunteer.entity.js';
-import { ageBandOn, postcodeAreaOf } from './volunteer-values.js';
+import { postcodeAreaOf } from '@vc/geo';
+import { ageBandOn } from './volunteer-values.js';
 
 /** The volunteer as matching may see them: every public profile event carries this, plus its status. */
 export type VolunteerProfilePayload = Omit<VolunteerUpdatedV1, 'status'>;

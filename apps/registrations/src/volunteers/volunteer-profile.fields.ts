@@ -23,7 +23,8 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { ageOn, DUTCH_POSTCODE, normalisePostcode, todayInAmsterdam, toE164 } from './volunteer-values.js';
+import { IsDutchPostcode } from '../shared/dutch-postcode.decorator.js';
+import { ageOn, todayInAmsterdam, toE164 } from './volunteer-values.js';
 import { composeDecorators, IsOmittable } from '../shared/request-validation.js';
 
 /*
@@ -100,13 +101,8 @@ export const DateOfBirth = (): PropertyDecorator =>
       }),
   );
 
-/** `1234 AB` in any case and spacing, stored as `1234AB`. */
-export const Postcode = (): PropertyDecorator =>
-  composeDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? normalisePostcode(value) : value)),
-    IsString(),
-    Matches(DUTCH_POSTCODE, { message: 'postcode must be a Dutch postcode such as 1234 AB' }),
-  );
+/** `1234 AB` in any case and spacing, stored as `1234 AB` like every other postcode. */
+export const Postcode = IsDutchPostcode;
 
 export const TravelRadiusKm = (): PropertyDecorator => composeDecorators(IsInt(), Min(0), Max(REGISTRATIONS_LIMITS.travelRadiusKm));
 

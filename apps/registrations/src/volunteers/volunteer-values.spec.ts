@@ -1,6 +1,6 @@
 import { E164_PHONE } from '@vc/contracts';
 import fc from 'fast-check';
-import { ageBandOn, ageOn, DUTCH_POSTCODE, normalisePostcode, postcodeAreaOf, todayInAmsterdam, toE164 } from './volunteer-values.js';
+import { ageBandOn, ageOn, todayInAmsterdam, toE164 } from './volunteer-values.js';
 
 describe('ageBandOn', () => {
   it.each([
@@ -49,44 +49,6 @@ describe('todayInAmsterdam', () => {
   });
 });
 
-describe('postcodes', () => {
-  it.each([
-    ['3582 KL', '3582KL'],
-    ['3582kl', '3582KL'],
-    [' 3582 kL ', '3582KL'],
-    ['3582  KL', '3582  KL'],
-    ['3582-KL', '3582-KL'],
-  ])('normalises %j to %j', (raw, normalised) => {
-    expect(normalisePostcode(raw)).toBe(normalised);
-  });
-
-  it.each([
-    ['3582KL', true],
-    ['1000AA', true],
-    ['0123AB', false],
-    ['1234SA', false],
-    ['1234SD', false],
-    ['1234SS', false],
-    ['123AB', false],
-    ['12345AB', false],
-    ['1234A', false],
-    ['1234 AB', false],
-  ])('%s is a stored Dutch postcode: %s', (postcode, valid) => {
-    expect(DUTCH_POSTCODE.test(postcode)).toBe(valid);
-  });
-
-  it('keeps the four digits of any valid postcode, whatever its case and spacing, as its area', () => {
-    const letters = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.split(''));
-    fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), letters, letters, fc.constantFrom('', ' '), (digits, a, b, space) => {
-        fc.pre(!['SA', 'SD', 'SS'].includes(`${a}${b}`.toUpperCase()));
-        const stored = normalisePostcode(`${digits}${space}${a}${b}`);
-        expect(stored).toMatch(DUTCH_POSTCODE);
-        expect(postcodeAreaOf(stored)).toBe(String(digits));
-      }),
-    );
-  });
-});
 
 describe('toE164', () => {
   it.each([

@@ -1,22 +1,5 @@
 import { AgeBand } from '@vc/contracts';
 
-/**
- * A Dutch postcode as stored: four digits (no leading zero) and two capitals, no space. PostNL
- * never uses the letter pairs SA, SD and SS.
- */
-export const DUTCH_POSTCODE = /^[1-9][0-9]{3}(?!SA|SD|SS)[A-Z]{2}$/;
-
-/** `1234 ab`, ` 1234AB ` → `1234AB`; anything else, unchanged, for the validator to refuse. */
-export function normalisePostcode(raw: string): string {
-  const parts = /^\s*([0-9]{4}) ?([A-Za-z]{2})\s*$/.exec(raw);
-  return parts ? `${parts[1]}${parts[2]!.toUpperCase()}` : raw;
-}
-
-/** The postcode area (PC4): the digits only, because the letters narrow a postcode to a street. */
-export function postcodeAreaOf(postcode: string): string {
-  return postcode.slice(0, 4);
-}
-
 const E164 = /^\+[1-9][0-9]{7,14}$/;
 const PHONE_CHARACTERS = /^\+?[0-9 ().-]+$/;
 

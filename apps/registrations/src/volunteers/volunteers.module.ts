@@ -15,6 +15,7 @@ import { RegisterVolunteerHttpController } from './register-volunteer/register-v
 import { SelfRegisterVolunteerHttpController } from './register-volunteer/self-register-volunteer.http.controller.js';
 import { UpdateVolunteerHandler } from './update-volunteer/update-volunteer.handler.js';
 import { UpdateVolunteerHttpController } from './update-volunteer/update-volunteer.http.controller.js';
+import { VolunteerResumeScheduler } from './resume-paused-volunteers/volunteer-resume.scheduler.js';
 import { VolunteerEvents } from './volunteer-events.js';
 
 @Module({
@@ -38,6 +39,7 @@ import { VolunteerEvents } from './volunteer-events.js';
     RecordSupportNeedsHandler,
     ExportVolunteerDataHandler,
     EraseVolunteerHandler,
+    VolunteerResumeScheduler,
   ],
 })
 export class VolunteersModule {}

@@ -14,7 +14,7 @@ import {
   NotEquals,
   ValidateNested,
 } from 'class-validator';
-import { IsDutchPostcode } from '../dutch-postcode.js';
+import { IsDutchPostcode } from '../../shared/dutch-postcode.decorator.js';
 import { ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../../shared/request-validation.js';
 
 /** `06 12345678`, `+31 6-1234 5678` → `+31612345678`; undefined for anything that is not a phone number. */

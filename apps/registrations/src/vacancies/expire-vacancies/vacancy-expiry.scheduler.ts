@@ -4,9 +4,10 @@ import { runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { VacancyStatusChange } from '../vacancy-status-change.js';
+import { PeriodicJob } from '../../shared/periodic-job.js';
 import { todayInAmsterdam } from '../vacancy-values.js';
 import { Vacancy } from '../vacancy.entity.js';
-import { VACANCY_EXPIRY_CONFIG, type VacancyExpiryConfig } from './vacancy-expiry.config.js';
+import { RegistrationsConfig, type VacancyExpiryConfig } from '../../registrations.config.js';
 
 /**
  * Expires published vacancies after their last day (a structural one's `ends_on`, a one-off's
@@ -16,26 +17,30 @@ import { VACANCY_EXPIRY_CONFIG, type VacancyExpiryConfig } from './vacancy-expir
  */
 @Injectable()
 export class VacancyExpiryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private run: Promise<unknown> | undefined;
-  private stopped = false;
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(VacancyStatusChange) private readonly statusChange: VacancyStatusChange,
-    @Inject(SERVICE_LOGGER) private readonly logger: ServiceLogger,
-    @Inject(VACANCY_EXPIRY_CONFIG) private readonly config: VacancyExpiryConfig,
-  ) {}
+    @Inject(SERVICE_LOGGER) logger: ServiceLogger,
+    @Inject(RegistrationsConfig) private readonly config: VacancyExpiryConfig,
+  ) {
+    this.job = new PeriodicJob({
+      intervalMs: config.VACANCY_EXPIRY_INTERVAL_MS,
+      logger,
+      done: 'vacancies expired',
+      failed: 'vacancy expiry failed',
+      work: () => this.expireDueVacancies(),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (this.config.VACANCY_EXPIRY_INTERVAL_MS > 0) this.scheduleNextRun();
+    this.job.start();
   }
 
   /** Lets a run in progress finish its batch (and commit) before the database closes. */
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.run;
+    await this.job.stop();
   }
 
   /**
@@ -49,7 +54,7 @@ export class VacancyExpiryScheduler implements OnApplicationBootstrap, OnApplica
         runInTenant(this.dataSource, { consortium: true }, (manager) => this.expireBatch(manager, today)),
       );
       expired += batch;
-      if (batch < this.config.VACANCY_EXPIRY_BATCH_SIZE || this.stopped) return expired;
+      if (batch < this.config.VACANCY_EXPIRY_BATCH_SIZE || this.job.isStopped) return expired;
     }
   }
 
@@ -70,21 +75,5 @@ export class VacancyExpiryScheduler implements OnApplicationBootstrap, OnApplica
     const vacancies = await manager.find(Vacancy, { where: { id: In(ids) }, order: { id: 'ASC' } });
     for (const vacancy of vacancies) await this.statusChange.publishStatus(manager, vacancy, 'expire');
     return vacancies.length;
-  }
-
-  private scheduleNextRun(): void {
-    this.timer = setTimeout(() => {
-      this.run = this.expireDueVacancies()
-        .then((expired) => {
-          if (expired > 0) this.logger.info({ expired }, 'vacancies expired');
-        })
-        .catch((error: unknown) => this.logger.error({ err: error }, 'vacancy expiry failed; retrying at the next run'))
-        .finally(() => {
-          this.run = undefined;
-          if (!this.stopped) this.scheduleNextRun();
-        });
-    }, this.config.VACANCY_EXPIRY_INTERVAL_MS);
-    // The timer alone never keeps the process alive.
-    this.timer.unref();
   }
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { REGISTRATIONS_LIMITS, type CefrLevel } from '@vc/contracts';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsDutchPostcode } from '../../organisations/dutch-postcode.js';
+import { IsDutchPostcode } from '../../shared/dutch-postcode.decorator.js';
 import { ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../../shared/request-validation.js';
 import {
   AvailabilitySlotRequest,

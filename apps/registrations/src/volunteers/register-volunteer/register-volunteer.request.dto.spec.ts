@@ -33,7 +33,7 @@ describe('RegisterVolunteerRequest', () => {
       { ...minimal(), postcode: '3582 kl', phone: '06-12345678', dateOfBirth: yearsAgo(30) },
       { type: 'body', metatype: RegisterVolunteerRequest },
     )) as RegisterVolunteerRequest;
-    expect(request.postcode).toBe('3582KL');
+    expect(request.postcode).toBe('3582 KL');
     expect(request.phone).toBe('+31612345678');
   });
 

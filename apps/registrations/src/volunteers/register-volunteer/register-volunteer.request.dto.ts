@@ -67,7 +67,7 @@ export class RegisterVolunteerRequest {
   @DateOfBirth()
   dateOfBirth?: string | null;
 
-  @ApiPropertyOptional({ example: '3582 KL', description: 'Dutch postcode; stored as 3582KL' })
+  @ApiPropertyOptional({ example: '3582 KL', description: 'Dutch postcode; stored as 3582 KL' })
   @IsClearable()
   @Postcode()
   postcode?: string | null;
