@@ -77,6 +77,7 @@ describe('role matrix over every registrations endpoint', () => {
     ['read support needs', () => ({ method: 'get', path: `/v1/volunteers/${ids.volunteer}/support-needs` }), ['consultant']],
     ['record support needs', () => ({ method: 'put', path: `/v1/volunteers/${ids.volunteer}/support-needs`, body: {} }), ['consultant']],
     ['export volunteer data', () => ({ method: 'get', path: `/v1/volunteers/${ids.volunteer}/export` }), [...staff, 'volunteer']],
+    ['withdraw a consent', () => ({ method: 'delete', path: `/v1/volunteers/${ids.volunteer}/consents/newsletter` }), [...staff, 'volunteer']],
     ['register organisation', () => ({ method: 'post', path: '/v1/organisations', body: {} }), ['organisation-coordinator', ...staff]],
     ['list organisations', () => ({ method: 'get', path: '/v1/organisations' }), ['consortium-admin', ...staff]],
     ['get organisation', () => ({ method: 'get', path: `/v1/organisations/${ids.organisation}` }), ['consortium-admin', ...staff, 'organisation-coordinator']],

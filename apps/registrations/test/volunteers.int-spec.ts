@@ -479,8 +479,53 @@ describe('volunteers (registrations service, real PostgreSQL and Kafka)', () => 
         const value = valueOf(record);
         expect(keysOf(value).filter((key) => /support|referral|targetGroup|guidanceNeeded|consent|birth|postcode$/i.test(key))).toEqual([]);
         const texts = [...stringsOf(value), ...Object.values(record.headers)];
-        expect(texts.filter((text) => ['coa', 'newcomer', 're-integration', 'social-neighbourhood-team', '3511AB', yearsAgo(20)].includes(text))).toEqual([]);
+        expect(texts.filter((text) => ['coa', 'newcomer', 're-integration', 'social-neighbourhood-team', '3511 AB', '3511AB', yearsAgo(20)].includes(text))).toEqual([]);
       }
+    });
+  });
+
+  describe('consent withdrawal', () => {
+    const withdraw = (id: string, purpose: string, token: string) =>
+      app.http().delete(`/v1/volunteers/${id}/consents/${purpose}`).set('Authorization', `Bearer ${token}`);
+
+    it('deletes the support needs with their consent, keeps when it was given and withdrawn, and tells matching the flag dropped', async () => {
+      const id = await registered(tokens.consultantA, withSupportNeeds());
+      const selfToken = await volunteerToken(id, centreA);
+
+      expect((await withdraw(id, 'support-needs', selfToken)).status).toBe(204);
+      expect(await count(`volunteer_support_needs WHERE volunteer_id = $1`, [id])).toBe(0);
+      expect(await count(`volunteer_consent WHERE volunteer_id = $1 AND purpose = 'support-needs' AND withdrawn_at IS NOT NULL`, [id])).toBe(1);
+      expect(await count(`volunteer_consent WHERE volunteer_id = $1 AND purpose = 'registration' AND withdrawn_at IS NULL`, [id])).toBe(1);
+      expectProblem(await app.http().get(`/v1/volunteers/${id}/support-needs`).set('Authorization', `Bearer ${tokens.consultantA}`), 404);
+      // Stored again only with a new consent.
+      expectProblem(
+        await app.http().put(`/v1/volunteers/${id}/support-needs`).set('Authorization', `Bearer ${tokens.consultantA}`).send({ guidanceNeeded: true }),
+        422,
+        'support-needs-consent-required',
+      );
+
+      // A second withdrawal (here by staff noting it down) changes and publishes nothing.
+      const withdrawnAt = await runInTenant(db, { consortium: true }, (m) => m.query(`SELECT withdrawn_at FROM volunteer_consent WHERE volunteer_id = $1 AND purpose = 'support-needs'`, [id]));
+      expect((await withdraw(id, 'support-needs', tokens.consultantA)).status).toBe(204);
+      expect(await runInTenant(db, { consortium: true }, (m) => m.query(`SELECT withdrawn_at FROM volunteer_consent WHERE volunteer_id = $1 AND purpose = 'support-needs'`, [id]))).toEqual(withdrawnAt);
+
+      const updated = (await exactlyEventsAbout(id, 3)).filter((r) => typeOf(r) === 'registrations.volunteer.updated');
+      expect(updated.map((r) => valueOf(r)!.flags)).toEqual([{ isStudent: false, needsGuidance: false }]);
+    });
+
+    it('refuses the registration consent (409, erase instead), a purpose never given (404), a malformed one (400) and another centre (404), changing nothing', async () => {
+      const id = await registered(tokens.consultantA, withSupportNeeds());
+
+      const registration = await withdraw(id, 'registration', await volunteerToken(id, centreA));
+      expectProblem(registration, 409, 'registration-consent-withdrawal');
+      expect(registration.body.detail).toContain(`DELETE /v1/volunteers/${id}`);
+      expectProblem(await withdraw(id, 'newsletter', tokens.consultantA), 404);
+      expect(invalidFieldsOf(await withdraw(id, 'Geen%20code', tokens.consultantA))).toEqual(['purpose']);
+      expectProblem(await withdraw(id, 'support-needs', tokens.consultantB), 404);
+
+      expect(await count(`volunteer_consent WHERE volunteer_id = $1 AND withdrawn_at IS NOT NULL`, [id])).toBe(0);
+      expect(await count(`volunteer_support_needs WHERE volunteer_id = $1`, [id])).toBe(1);
+      await exactlyEventsAbout(id, 2);
     });
   });
 

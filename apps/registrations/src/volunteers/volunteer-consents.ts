@@ -9,6 +9,9 @@ export const ConsentPurpose = {
   SupportNeeds: 'support-needs',
 } as const;
 
+/** What a consent purpose looks like: a code such as `registration`, `support-needs`, `newsletter`. */
+export const CONSENT_PURPOSE = /^[a-z][a-z0-9-]{1,49}$/;
+
 export interface GivenConsent {
   purpose: string;
   textVersion: string;

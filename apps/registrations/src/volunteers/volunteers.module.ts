@@ -16,6 +16,8 @@ import { SelfRegisterVolunteerHttpController } from './register-volunteer/self-r
 import { UpdateVolunteerHandler } from './update-volunteer/update-volunteer.handler.js';
 import { UpdateVolunteerHttpController } from './update-volunteer/update-volunteer.http.controller.js';
 import { VolunteerResumeScheduler } from './resume-paused-volunteers/volunteer-resume.scheduler.js';
+import { WithdrawConsentHandler } from './withdraw-consent/withdraw-consent.handler.js';
+import { WithdrawConsentHttpController } from './withdraw-consent/withdraw-consent.http.controller.js';
 import { VolunteerEvents } from './volunteer-events.js';
 
 @Module({
@@ -30,6 +32,7 @@ import { VolunteerEvents } from './volunteer-events.js';
     RecordSupportNeedsHttpController,
     ExportVolunteerDataHttpController,
     EraseVolunteerHttpController,
+    WithdrawConsentHttpController,
   ],
   providers: [
     VolunteerEvents,
@@ -40,6 +43,7 @@ import { VolunteerEvents } from './volunteer-events.js';
     ExportVolunteerDataHandler,
     EraseVolunteerHandler,
     VolunteerResumeScheduler,
+    WithdrawConsentHandler,
   ],
 })
 export class VolunteersModule {}

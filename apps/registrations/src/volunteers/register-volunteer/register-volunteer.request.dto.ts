@@ -24,12 +24,13 @@ import {
   Vog,
   VogRequest,
 } from '../volunteer-profile.fields.js';
+import { CONSENT_PURPOSE } from '../volunteer-consents.js';
 import { SupportNeedsRequest } from '../volunteer-support-needs.request.dto.js';
 
 export class ConsentRequest {
   @ApiProperty({ example: 'registration', description: 'registration (required), support-needs, or another purpose the centre asks' })
   @IsString()
-  @Matches(/^[a-z][a-z0-9-]{1,49}$/, { message: 'purpose must be a code such as registration or support-needs' })
+  @Matches(CONSENT_PURPOSE, { message: 'purpose must be a code such as registration or support-needs' })
   purpose!: string;
 
   @ApiProperty({ example: '2026-01', description: "Version of the centre's consent text the person agreed to" })
