@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
+import { FiguresModule } from './figures/figures.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TrainingInfrastructureModule } from './training-infrastructure.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         EnrolmentsModule,
         CertificatesModule,
         KnowledgeModule,
+        FiguresModule,
       ],
     };
   }

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ParticipationHttpController } from './participation/participation.http.controller.js';
+
+@Module({ controllers: [ParticipationHttpController] })
+export class FiguresModule {}
