@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { partnershipsCatalogue } from '@vc/contracts';
+import { Pc4Centroids } from '@vc/geo';
+import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay, type EventConsumer } from '@vc/messaging';
+import {
+  authOptionsFromConfig,
+  createMetricsRegistry,
+  createServiceApp,
+  databaseReadinessCheck,
+  kafkaReadinessCheck,
+  type ServiceLogger,
+} from '@vc/service-kit';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Admin } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { createRegistrationsConsumer } from './consumers/registrations-events.consumer.js';
+import { createAppDataSource, prepareDatabase } from './database/prepare-database.js';
+import type { PartnershipsConfig } from './partnerships.config.js';
+
+export interface RunningPartnerships {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  relay: OutboxRelay;
+  consumer: EventConsumer;
+  /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
+  stopSteps: Array<{ name: string; run: () => Promise<void> }>;
+}
+
+const REGISTRATIONS_TOPICS = ['registrations.centre.v1', 'registrations.organisation.v1', 'registrations.vacancy.v1'];
+
+/**
+ * Right after a topic is created, a KRaft broker may answer metadata requests for it with
+ * UNKNOWN_TOPIC_OR_PARTITION for a moment; KafkaJS retries only LEADER_NOT_AVAILABLE. Creating
+ * topics again is harmless (existing ones are left alone), so a few short retries settle it.
+ */
+async function retryWhileTopicsSettle(work: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const unsettled = (error as { type?: string }).type === 'UNKNOWN_TOPIC_OR_PARTITION';
+      if (!unsettled || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
+function ensureTopicsSettled(admin: Admin, topics: string[]): Promise<void> {
+  return retryWhileTopicsSettle(() => ensureTopics(admin, topics.map((topic) => ({ topic, numPartitions: 6 }))));
+}
+
+/** The PC4 table is read-only and some 4,000 rows: one copy per process. */
+let centroids: Pc4Centroids | undefined;
+
+/**
+ * Everything `main.ts` starts, in one place, so integration tests run the real wiring: database
+ * prepared (created, migrated, app role), topics ensured, outbox relay, consumer of registrations'
+ * events, HTTP app with the kit (and the overdue-contact scheduler inside it).
+ */
+export async function startPartnerships(config: PartnershipsConfig, logger: ServiceLogger): Promise<RunningPartnerships> {
+  await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
+  const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE).initialize();
+
+  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'partnerships', brokers: config.KAFKA_BROKERS, logger });
+  const admin = kafka.admin();
+  await admin.connect();
+  // Registrations creates its topics when it starts; partnerships may start first, so it makes sure of them too.
+  await ensureTopicsSettled(admin, [...partnershipsCatalogue.topics(), ...REGISTRATIONS_TOPICS]);
+  const producer = createIdempotentProducer(kafka);
+  await producer.connect();
+  const registry = createMetricsRegistry('partnerships');
+  const relay = new OutboxRelay({ dataSource, producer, logger, registry });
+  await relay.start();
+
+  const consumer = createRegistrationsConsumer({ kafka, dataSource, groupId: config.PARTNERSHIPS_CONSUMER_GROUP, logger, registry });
+  await retryWhileTopicsSettle(() => consumer.start());
+
+  centroids ??= Pc4Centroids.load();
+  const app = await createServiceApp(
+    AppModule.register({
+      dataSource,
+      logger,
+      registry,
+      config,
+      centroids,
+      readinessChecks: [databaseReadinessCheck(dataSource), kafkaReadinessCheck(admin)],
+      auth: authOptionsFromConfig(config),
+    }),
+    { logger, openApi: { title: 'Partnerships', version: '1' } },
+  );
+  await app.listen(config.PORT, '0.0.0.0');
+
+  return {
+    app,
+    dataSource,
+    relay,
+    consumer,
+    stopSteps: [
+      { name: 'http server', run: () => app.close() },
+      { name: 'registrations consumer', run: () => consumer.stop() },
+      { name: 'outbox relay', run: () => relay.stop() },
+      { name: 'kafka producer', run: () => producer.disconnect() },
+      { name: 'kafka admin', run: () => admin.disconnect() },
+      { name: 'database', run: () => dataSource.destroy() },
+    ],
+  };
+}
