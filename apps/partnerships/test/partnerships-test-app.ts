@@ -4,6 +4,7 @@ import {
   organisationVerifiedV1,
   partnershipsCatalogue,
   type EventContract,
+  type EventEnvelope,
 } from '@vc/contracts';
 import { EventFactory, toKafkaRecord } from '@vc/messaging';
 import { loadConfig, mintDevToken, runInTenant, type Principal, type Role } from '@vc/service-kit';
@@ -59,6 +60,8 @@ export class PartnershipsTestApp {
     readonly probe: TopicProbe,
     private readonly producer: Producer,
     private readonly ownsDatabase: boolean,
+    /** This instance's consumer group (its dead-letter topics are `<topic>.<group>.dlq`). */
+    readonly consumerGroup: string,
   ) {}
 
   /**
@@ -67,13 +70,14 @@ export class PartnershipsTestApp {
    */
   static async start(env: Record<string, string> = {}, shareDatabaseWith?: PartnershipsTestApp): Promise<PartnershipsTestApp> {
     const database = shareDatabaseWith?.database ?? (await createTestDatabase('partnerships'));
+    const consumerGroup = `partnerships-test-${randomUUID()}`;
     const config = loadConfig(PartnershipsConfig, {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: testBrokers().join(','),
       PORT: String(await freePort()),
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
-      PARTNERSHIPS_CONSUMER_GROUP: `partnerships-test-${randomUUID()}`,
+      PARTNERSHIPS_CONSUMER_GROUP: consumerGroup,
       // Tests drive the scheduler themselves.
       DEAL_FOLLOW_UP_INTERVAL_MS: '0',
       ...env,
@@ -82,7 +86,7 @@ export class PartnershipsTestApp {
     const probe = await new TopicProbe(testKafka(), partnershipsCatalogue.topics()).start();
     const producer = testKafka().producer();
     await producer.connect();
-    return new PartnershipsTestApp(running, database, probe, producer, shareDatabaseWith === undefined);
+    return new PartnershipsTestApp(running, database, probe, producer, shareDatabaseWith === undefined, consumerGroup);
   }
 
   async stop(): Promise<void> {
@@ -104,11 +108,16 @@ export class PartnershipsTestApp {
   async publishRegistrations<P extends object>(
     contract: EventContract<P>,
     fields: { subject: string; centreId: string; regionId: string; payload: P },
-  ): Promise<string> {
+  ): Promise<EventEnvelope<P>> {
     const event = registrationsEvents.create(contract, fields);
+    await this.send(contract.topic, event);
+    return event;
+  }
+
+  /** Sends an envelope as it is: a redelivery when it was sent before. */
+  async send(topic: string, event: EventEnvelope): Promise<void> {
     const record = toKafkaRecord(event);
-    await this.producer.send({ topic: contract.topic, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
-    return event.id;
+    await this.producer.send({ topic, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
   }
 
   /** Rows of a query run consortium-wide as the app role (for asserting what was stored). */
