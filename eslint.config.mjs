@@ -17,6 +17,8 @@ export const depConstraints = [
     onlyDependOnLibsWithTags: ['type:contracts'],
     bannedExternalImports: ['@nestjs/*', 'typeorm', 'typeorm/*', 'kafkajs', 'pg', 'pg-*', 'express'],
   },
+  // What an integrator writes: it may use nothing of the platform's code, only its published documents.
+  { sourceTag: 'type:example', onlyDependOnLibsWithTags: [] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:registrations', onlyDependOnLibsWithTags: ['scope:shared', 'scope:registrations'] },
   { sourceTag: 'scope:matching', onlyDependOnLibsWithTags: ['scope:shared', 'scope:matching'] },

@@ -5,8 +5,9 @@ import { baseJestConfig } from './jest.preset.mjs';
 export default {
   ...baseJestConfig,
   displayName: 'int',
-  testMatch: ['<rootDir>/{apps,libs,tools}/**/test/**/*.int-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,tools,examples}/**/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/tools/infra/jest-global-setup.mjs',
   globalTeardown: '<rootDir>/tools/infra/jest-global-teardown.mjs',
+  testSequencer: '<rootDir>/tools/infra/jest-int-sequencer.mjs',
   testTimeout: 120_000,
 };

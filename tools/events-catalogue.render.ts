@@ -1,7 +1,10 @@
-import { registrationsCatalogue, type EventContract } from '@vc/contracts';
+import { registrationsCatalogue, trainingCatalogue, type EventContract } from '@vc/contracts';
+import { partnershipsCatalogue } from '@vc/contracts';
 
-const producers: Array<{ service: string; contracts: EventContract[] }> = [
+export const producers: Array<{ service: string; contracts: EventContract[] }> = [
   { service: 'registrations', contracts: registrationsCatalogue.all() },
+  { service: 'training', contracts: trainingCatalogue.all() },
+  { service: 'partnerships', contracts: partnershipsCatalogue.all() },
 ];
 
 /** The events catalogue in Markdown: one section per producer, one entry per contract. */

@@ -129,12 +129,27 @@ function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
  * May be left out, but is never null: null is allowed only where a field's type says `| null`
  * (class-validator's @IsOptional would let null through as well).
  */
-export const IsOmittable = (): PropertyDecorator => (target, propertyKey) =>
+export const IsOmittable = (): PropertyDecorator => (target, propertyKey) => {
+  Reflect.defineMetadata(PRESENCE_METADATA, 'omittable' satisfies Presence, target, propertyKey);
   ValidateIf((object: Record<PropertyKey, unknown>) => object[propertyKey] !== undefined)(target, propertyKey);
+};
 
 /** Required, but null is allowed and means "not known": the producer says so explicitly instead of leaving it out. */
-export const IsNullable = (): PropertyDecorator => (target, propertyKey) =>
+export const IsNullable = (): PropertyDecorator => (target, propertyKey) => {
+  Reflect.defineMetadata(PRESENCE_METADATA, 'nullable' satisfies Presence, target, propertyKey);
   ValidateIf((object: Record<PropertyKey, unknown>) => object[propertyKey] !== null)(target, propertyKey);
+};
+
+/**
+ * What IsOmittable and IsNullable mean, recorded beside their ValidateIf (whose condition is
+ * opaque), so the JSON Schemas generated for integrators say "may be absent" or "may be null" exactly.
+ */
+export const PRESENCE_METADATA = 'vc:presence';
+export type Presence = 'omittable' | 'nullable';
+
+export function presenceOf(target: object, propertyKey: string): Presence | undefined {
+  return Reflect.getMetadata(PRESENCE_METADATA, target, propertyKey) as Presence | undefined;
+}
 
 export const IsEntityId = (): PropertyDecorator =>
   compose(
