@@ -54,7 +54,27 @@ export async function ensureTopics(admin: Admin, topics: ITopicConfig[]): Promis
   try {
     await admin.createTopics({ topics: missing, waitForLeaders: true });
   } catch (error) {
+    const type = (error as { type?: string }).type;
     // Another replica may have created them between listTopics and createTopics.
-    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+    if (type === 'TOPIC_ALREADY_EXISTS') return;
+    // KafkaJS gives up when the broker answers its leader check before it knows a topic it just
+    // created (more likely the more topics are created at once); the topics exist, so keep waiting.
+    if (type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+    await waitForLeaders(admin, missing.map((t) => t.topic));
+  }
+}
+
+/** Resolves once every partition of `topics` has a leader; fails after `timeoutMs`. */
+export async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.length === topics.length && metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Topics ${topics.join(', ')} have no leader after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
