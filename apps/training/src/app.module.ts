@@ -3,6 +3,7 @@ import type { Outbox } from '@vc/messaging';
 import { ServiceKitModule, type AuthOptions, type ReadinessCheck, type ServiceLogger } from '@vc/service-kit';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { CentresModule } from './centres/centres.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
           publicRateLimit: dependencies.publicRateLimit,
         }),
         TrainingInfrastructureModule.register(dependencies.dataSource, dependencies.outbox),
+        CentresModule,
         CoursesModule,
         SessionsModule,
         EnrolmentsModule,

@@ -37,6 +37,7 @@ describe('role matrix over every training endpoint', () => {
   const staff: Role[] = ['centre-admin', 'consultant', 'trainer'];
   const readers: Role[] = [...staff, 'volunteer', 'organisation-coordinator', 'consortium-admin'];
   const endpoints: Array<[string, () => Call, readonly Role[] | 'public']> = [
+    ['list known centres', () => ({ method: 'get', path: '/v1/centres' }), ['consortium-admin']],
     ['publish course', () => ({ method: 'post', path: '/v1/courses', body: {} }), staff],
     ['list courses', () => ({ method: 'get', path: '/v1/courses' }), readers],
     ['get course', () => ({ method: 'get', path: `/v1/courses/${ids.course}` }), readers],

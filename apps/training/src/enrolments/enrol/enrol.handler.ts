@@ -8,7 +8,7 @@ import { has, isStaff } from '../../shared/roles.js';
 import { isUniqueViolation } from '../../shared/sql-errors.js';
 import { centreOf, tenantScopeOf } from '../../tenancy/tenant-scope.js';
 import { ENROLMENT_SELECT, enrolmentPayload, type EnrolmentRow, type EnrolmentView } from '../enrolment.view.js';
-import { enrolledCount, lockSession } from '../waiting-list.js';
+import { lockSession } from '../waiting-list.js';
 import type { EnrolRequest } from './enrol.request.dto.js';
 
 export class AlreadyEnrolledProblem extends ConflictProblem {
@@ -40,28 +40,29 @@ export class EnrolHandler {
     const offeringCentreId: string = visible.centre_id;
     const lateAllowed = isStaff(principal) && participantCentreId === offeringCentreId;
 
-    // The session's places are the offering centre's rows: change them in its scope.
-    return runInTenant(this.dataSource, { centreId: offeringCentreId }, async (manager) => {
+    // The session's places are the offering centre's rows: change them in its scope. The lock is
+    // held until commit, so the work under it is kept to three statements.
+    const id = await runInTenant(this.dataSource, { centreId: offeringCentreId }, async (manager) => {
       const session = await lockSession(manager, sessionId);
       if (!session) throw new NotFoundProblem('Session', sessionId);
       if (session.status !== 'scheduled') throw new ConflictProblem('This session was cancelled', 'session-cancelled');
       if (session.deadline_passed && !lateAllowed) throw new ConflictProblem('Enrolment for this session has closed', 'enrolment-closed');
-      const [existing] = await manager.query(
-        `SELECT 1 FROM enrolment WHERE session_id = $1 AND volunteer_id = $2 AND status <> 'cancelled'`,
-        [sessionId, volunteerId],
-      );
-      if (existing) throw new AlreadyEnrolledProblem();
-      const status = (await enrolledCount(manager, sessionId)) < session.capacity ? 'enrolled' : 'waitlisted';
-      const id = uuidv7();
-      let row: EnrolmentRow;
+      // One statement, run after the lock was granted, so it counts what the previous holder committed.
+      let rows: EnrolmentRow[];
       try {
-        [row] = await manager.query(
-          `INSERT INTO enrolment (id, centre_id, participant_centre_id, session_id, course_id, volunteer_id, organisation_id,
+        rows = await manager.query(
+          `WITH taken AS (SELECT count(*) AS n FROM enrolment WHERE session_id = $4 AND status = 'enrolled')
+           INSERT INTO enrolment (id, centre_id, participant_centre_id, session_id, course_id, volunteer_id, organisation_id,
                                   enrolled_by, status, enrolled_at, waitlisted_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 = 'enrolled' THEN now() END, CASE WHEN $9 = 'waitlisted' THEN clock_timestamp() END)
+           SELECT $1, $2, $3, $4, $5, $6, $7, $8,
+                  CASE WHEN taken.n < $9 THEN 'enrolled' ELSE 'waitlisted' END,
+                  CASE WHEN taken.n < $9 THEN now() END,
+                  CASE WHEN taken.n < $9 THEN NULL ELSE clock_timestamp() END
+             FROM taken
+            WHERE NOT EXISTS (SELECT 1 FROM enrolment WHERE session_id = $4 AND volunteer_id = $6 AND status <> 'cancelled')
            RETURNING *`,
           [
-            id,
+            uuidv7(),
             offeringCentreId,
             participantCentreId,
             sessionId,
@@ -69,22 +70,28 @@ export class EnrolHandler {
             volunteerId,
             has(principal, 'organisation-coordinator') ? (principal.organisationId ?? null) : null,
             principal.subject,
-            status,
+            session.capacity,
           ],
         );
       } catch (error) {
-        // The unique index is the guarantee; the check above only gives the nicer answer first.
+        // The unique index is the guarantee; NOT EXISTS only gives the answer without an error first.
         if (isUniqueViolation(error)) throw new AlreadyEnrolledProblem();
         throw error;
       }
-      await this.publisher.publish(manager, status === 'enrolled' ? enrolmentEnrolledV1 : enrolmentWaitlistedV1, {
-        subject: id,
+      const row = rows[0];
+      if (!row) throw new AlreadyEnrolledProblem();
+      await this.publisher.publish(manager, row.status === 'enrolled' ? enrolmentEnrolledV1 : enrolmentWaitlistedV1, {
+        subject: row.id,
         centreId: offeringCentreId,
-        payload: enrolmentPayload(row, status),
+        payload: enrolmentPayload(row, row.status as 'enrolled'),
       });
-      const [view] = await manager.query(`${ENROLMENT_SELECT} WHERE e.id = $1`, [id]);
-      return view;
+      return row.id;
     });
+    // Read after commit, outside the session lock: the place in line as it is now.
+    const [view] = await runInTenant(this.dataSource, { centreId: offeringCentreId }, (manager) =>
+      manager.query(`${ENROLMENT_SELECT} WHERE e.id = $1`, [id]),
+    );
+    return view;
   }
 }
 

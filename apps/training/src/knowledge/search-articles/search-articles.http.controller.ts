@@ -4,6 +4,8 @@ import { NotFoundProblem, Public, PublicRateLimited } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { SearchArticlesQuery } from './search-articles.request.dto.js';
 
+const LISTED = `l.article_id AS id, l.centre_id AS "centreId", l.title, l.summary, l.topics, l.published_at AS "publishedAt"`;
+
 export interface PublicArticle {
   id: string;
   centreId: string;
@@ -29,16 +31,30 @@ export class SearchArticlesHttpController {
   @PublicRateLimited()
   async search(@Param('centreId', new ParseUUIDPipe()) centreId: string, @Query() query: SearchArticlesQuery): Promise<PublicArticle[]> {
     const text = query.q && query.q.length > 0 ? query.q : null;
+    const parameters = [centreId, query.topic ?? null, query.limit ?? 20];
+    if (text === null) {
+      // Newest first: two index scans (own, shared by others) that stop at the limit, merged.
+      return this.dataSource.query(
+        `SELECT id, "centreId", title, summary, topics, "publishedAt" FROM (
+           (SELECT ${LISTED} FROM article_listing l WHERE l.centre_id = $1 AND ($2::text IS NULL OR l.topics @> ARRAY[$2::text])
+             ORDER BY l.published_at DESC, l.article_id LIMIT $3)
+           UNION ALL
+           (SELECT ${LISTED} FROM article_listing l
+             WHERE l.shared_with_consortium AND l.centre_id <> $1 AND ($2::text IS NULL OR l.topics @> ARRAY[$2::text])
+             ORDER BY l.published_at DESC, l.article_id LIMIT $3)
+         ) listed ORDER BY "publishedAt" DESC, id LIMIT $3`,
+        parameters,
+      );
+    }
+    // The tsquery stays inline (not a FROM item) so the planner sees it as an index condition.
     return this.dataSource.query(
-      `SELECT l.article_id AS id, l.centre_id AS "centreId", l.title, l.summary, l.topics, l.published_at AS "publishedAt"
-         FROM article_listing l
-        WHERE (l.centre_id = $1 OR l.shared_with_consortium)
-          AND ($2::text IS NULL OR l.search_vector @@ websearch_to_tsquery('dutch', $2))
-          AND ($3::text IS NULL OR l.topics @> ARRAY[$3::text])
-        ORDER BY CASE WHEN $2::text IS NULL THEN 0 ELSE ts_rank(l.search_vector, websearch_to_tsquery('dutch', $2)) END DESC,
-                 l.published_at DESC, l.article_id
-        LIMIT $4`,
-      [centreId, text, query.topic ?? null, query.limit ?? 20],
+      `SELECT ${LISTED} FROM article_listing l
+        WHERE l.search_vector @@ websearch_to_tsquery('dutch', $4)
+          AND (l.centre_id = $1 OR l.shared_with_consortium)
+          AND ($2::text IS NULL OR l.topics @> ARRAY[$2::text])
+        ORDER BY ts_rank(l.rank_vector, websearch_to_tsquery('dutch', $4)) DESC, l.published_at DESC, l.article_id
+        LIMIT $3`,
+      [...parameters, text],
     );
   }
 
