@@ -8,3 +8,4 @@ export * from './registrations/index.js';
 export * from './matching/index.js';
 export * from './training/index.js';
 export * from './partnerships/index.js';
+export * from './notifications/index.js';

@@ -1,0 +1,2 @@
+// Placeholder until the notifications service is built (replaced by its bootstrap).
+export {};

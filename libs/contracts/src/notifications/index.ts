@@ -1,0 +1,2 @@
+// The notifications service's event contracts.
+export {};
