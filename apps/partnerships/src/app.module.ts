@@ -8,6 +8,7 @@ import { BusinessesModule } from './businesses/businesses.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { DealsModule } from './deals/deals.module.js';
 import { NeedsModule } from './needs/needs.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import type { PartnershipsConfig } from './partnerships.config.js';
 import { PartnershipsInfrastructureModule } from './partnerships-infrastructure.module.js';
 import { ResultsModule } from './results/results.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         }),
         PartnershipsInfrastructureModule.register(dependencies.dataSource, dependencies.config, dependencies.centroids),
         BusinessesModule,
+        OrganisationsModule,
         NeedsModule,
         DealsModule,
         BeursvloerenModule,

@@ -62,6 +62,7 @@ describe('access to partnerships: roles, centres and row-level security', () => 
     ['get business', () => ({ method: 'get', path: `/v1/businesses/${ids.business}` }), ['business-contact', ...staff]],
     ['publish offer', () => ({ method: 'post', path: `/v1/businesses/${ids.business}/offers`, body: {} }), ['business-contact', ...staff]],
     ['list offers', () => ({ method: 'get', path: '/v1/offers' }), readers],
+    ['list organisations', () => ({ method: 'get', path: '/v1/organisations' }), readers],
     ['publish need', () => ({ method: 'post', path: '/v1/needs', body: {} }), ['organisation-coordinator', ...staff]],
     ['list needs', () => ({ method: 'get', path: '/v1/needs' }), readers],
     ['pledge deal', () => ({ method: 'post', path: '/v1/deals', body: {} }), staff],
@@ -130,6 +131,7 @@ describe('access to partnerships: roles, centres and row-level security', () => 
     it.each([
       ['/v1/businesses', 'business'],
       ['/v1/offers', 'offer'],
+      ['/v1/organisations', 'organisation'],
       ['/v1/needs', 'need'],
       ['/v1/deals', 'deal'],
       ['/v1/beursvloeren', 'beursvloer'],

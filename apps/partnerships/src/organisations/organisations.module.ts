@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsHttpController } from './organisations.http.controller.js';
+
+@Module({ controllers: [OrganisationsHttpController] })
+export class OrganisationsModule {}
