@@ -36,6 +36,8 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Other work on the machine moves these figures a lot; the report says how busy it was.
+const loadAtStart = os.loadavg()[0].toFixed(1);
 const infrastructure = await startTestInfrastructure({ durablePostgres: true, log: (line) => console.log(`  ${line}`) });
 process.env.KAFKA_BROKERS = infrastructure.brokers;
 process.env.DATABASE_URL = infrastructure.databaseUrl;
@@ -191,7 +193,7 @@ try {
     { metric: '(b) knowledge-base search p99', value: percentile(searchLatency, 99), unit: 'ms', target: 30, better: 'lower' },
     { metric: '(b) knowledge-base searches', value: search.requests / search.seconds, unit: 'searches/s', target: null, better: 'higher' },
   );
-  notes.push(`${os.cpus().length} cores shared by Kafka, PostgreSQL, the service and the load generator`);
+  notes.push(`${os.cpus().length} cores shared by Kafka, PostgreSQL, the service and the load generator; load average at start ${loadAtStart}, at end ${os.loadavg()[0].toFixed(1)}`);
   report('training', results, notes);
 } finally {
   await owner.end();

@@ -9,6 +9,7 @@ import { CoursesModule } from './courses/courses.module.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
 import { FiguresModule } from './figures/figures.module.js';
 import { KnowledgeModule } from './knowledge/knowledge.module.js';
+import { RecommendationsModule } from './recommendations/recommendations.module.js';
 import { SessionsModule } from './sessions/sessions.module.js';
 import { TrainingInfrastructureModule } from './training-infrastructure.module.js';
 
@@ -45,6 +46,7 @@ export class AppModule {
         CertificatesModule,
         KnowledgeModule,
         FiguresModule,
+        RecommendationsModule,
       ],
     };
   }

@@ -57,6 +57,7 @@ describe('role matrix over every training endpoint', () => {
     ['publish article', () => ({ method: 'post', path: `/v1/articles/${ids.article}/publish` }), staff],
     ['search articles', () => ({ method: 'get', path: `/v1/centres/${ids.centre}/articles` }), 'public'],
     ['read article', () => ({ method: 'get', path: `/v1/centres/${ids.centre}/articles/${ids.article}` }), 'public'],
+    ['course recommendations', () => ({ method: 'get', path: `/v1/volunteers/${ids.volunteer}/course-recommendations` }), ['volunteer', 'consultant', 'centre-admin']],
     ['participation', () => ({ method: 'get', path: '/v1/participation?from=2026-01-01&to=2030-12-31' }), ['municipality-viewer', 'consortium-admin', ...staff]],
     // Last: they change the state the others read.
     ['cancel enrolment', () => ({ method: 'post', path: `/v1/enrolments/${ids.enrolment}/cancel` }), ['volunteer', 'organisation-coordinator', ...staff]],

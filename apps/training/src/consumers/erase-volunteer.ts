@@ -1,6 +1,7 @@
 import { certificateWithdrawnV1 } from '@vc/contracts';
 import type { EntityManager } from 'typeorm';
 import type { TrainingEventPublisher } from '../events/training-event-publisher.js';
+import { eraseRecommendationData } from '../recommendations/recommendation-read-models.js';
 import { returnedRows } from '../shared/sql-errors.js';
 
 /**
@@ -25,4 +26,5 @@ export async function eraseVolunteer(manager: EntityManager, publisher: Training
     });
   }
   await manager.query(`DELETE FROM volunteer_name WHERE volunteer_id = $1`, [volunteerId]);
+  await eraseRecommendationData(manager, volunteerId);
 }

@@ -15,6 +15,7 @@ import type { TrainingEventPublisher } from '../events/training-event-publisher.
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { certifyCompletedPlacement } from './certify-completed-placement.js';
 import { eraseVolunteer } from './erase-volunteer.js';
+import { consumeRecommendationEvents } from '../recommendations/recommendation-read-models.js';
 
 export interface TrainingConsumerDependencies {
   kafka: Kafka;
@@ -32,11 +33,12 @@ export interface TrainingConsumerDependencies {
  *  - registrations.volunteer-contact.changed (restricted): only the name, for certificates (ADR 20);
  *    its tombstone deletes the name;
  *  - registrations.volunteer.erased: the person's data goes, anonymous counts stay;
- *  - matching.placement.completed: a completed MaS placement gets a certificate.
+ *  - matching.placement.completed: a completed MaS placement gets a certificate;
+ *  - vacancy, volunteer and match events: the skills recommendations need (recommendation-read-models.ts).
  */
 export function createTrainingConsumer(dependencies: TrainingConsumerDependencies): EventConsumer {
   const { kafka, dataSource, groupId, logger, registry, outbox, publisher } = dependencies;
-  return new EventConsumer({
+  const consumer = new EventConsumer({
     kafka,
     dataSource,
     groupId,
@@ -76,4 +78,5 @@ export function createTrainingConsumer(dependencies: TrainingConsumerDependencie
       await actConsortiumWide(manager);
       await certifyCompletedPlacement(manager, publisher, event.payload);
     });
+  return consumeRecommendationEvents(consumer);
 }
