@@ -60,7 +60,9 @@ describe('businesses, offers and needs (partnerships, real PostgreSQL and Kafka)
       expect(response.body).toMatchObject({ name: body.name, kvkNumber: body.kvkNumber, contactPerson: body.contactPerson });
       const [stored] = await app.rows(`SELECT contact_account, contact_email FROM business WHERE id = $1`, [response.body.id]);
       expect(stored).toEqual({ contact_account: contactAccount, contact_email: 'jeroen@vandijk.example' });
-      const [event] = await app.eventsAbout(response.body.id, 1);
+      const events = await app.eventsAbout(response.body.id, 1);
+      expect(events).toHaveLength(1);
+      const [event] = events;
       expect(event!.headers.ce_type).toBe('partnerships.business.joined');
       expect(JSON.parse(event!.value!)).toEqual({
         businessId: response.body.id,
@@ -165,7 +167,9 @@ describe('businesses, offers and needs (partnerships, real PostgreSQL and Kafka)
 
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ businessId, category, kind: change.kind });
-      const [event] = await app.eventsAbout(response.body.id, 1);
+      const events = await app.eventsAbout(response.body.id, 1);
+      expect(events).toHaveLength(1);
+      const [event] = events;
       expect(event!.headers.ce_type).toBe('partnerships.offer.published');
       expect(JSON.parse(event!.value!)).toMatchObject({ offerId: response.body.id, category, kind: change.kind });
     });
@@ -228,7 +232,9 @@ describe('businesses, offers and needs (partnerships, real PostgreSQL and Kafka)
 
         expect(response.status).toBe(201);
         expect(response.body).toMatchObject({ organisationId, category });
-        const [event] = await app.eventsAbout(response.body.id, 1);
+        const events = await app.eventsAbout(response.body.id, 1);
+      expect(events).toHaveLength(1);
+      const [event] = events;
         expect(event!.headers.ce_type).toBe('partnerships.need.published');
         expect(JSON.parse(event!.value!)).toEqual({
           needId: response.body.id,

@@ -153,6 +153,19 @@ describe('the deal ledger (partnerships, real PostgreSQL and Kafka)', () => {
     expect(outbox!.count + app.probe.records.filter((r) => r.key === id).length).toBe(EVENTS_UP_TO[from]);
   });
 
+  it('pledges once for a repeated Idempotency-Key and replays the first answer', async () => {
+    const body = pledgeBody();
+    const key = randomUUID();
+    const send = () => app.http().post('/v1/deals').set('Authorization', `Bearer ${centre.staff}`).set('Idempotency-Key', key).send(body);
+    const first = await send();
+    const second = await send();
+
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.id).toBe(first.body.id);
+    expect(await app.rows(`SELECT id FROM deal WHERE description = $1`, [body.description])).toEqual([{ id: first.body.id }]);
+    expect(await app.eventTypesAbout(first.body.id, 1)).toEqual(['partnerships.deal.pledged']);
+  });
+
   it('refuses a second confirmation by the same party (409 already-confirmed)', async () => {
     const id = await pledge();
     expect((await as(coordinator).post(`/v1/deals/${id}/confirm`, { party: 'organisation' })).status).toBe(200);
