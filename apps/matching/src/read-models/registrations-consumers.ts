@@ -1,0 +1,87 @@
+import { EventCatalogue, type EventEnvelope } from '@vc/contracts';
+import { EventConsumer, type EventHandler, type Outbox } from '@vc/messaging';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { ownsRegion, type RegionOwnership } from '../matching.config.js';
+import { centreReadModelRules, readModelChangeOf, regionalReadModelRules, type ReadModelChange } from './read-model-change.js';
+import { actConsortiumWide, ReadModelStore } from './read-model-store.js';
+import type { RegistrationsEventListener } from './registrations-listeners.js';
+
+export interface RegistrationsConsumersOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  logger: Logger;
+  registry?: Registry;
+  outbox: Outbox;
+  groupId: string;
+  ownership: RegionOwnership;
+  concurrency: number;
+  listeners: readonly RegistrationsEventListener[];
+  /** Called after a change committed, in partition order: keeps in-memory state in step. */
+  onChange?: (change: ReadModelChange) => void;
+  retryBackoff?: { initialMs: number; maxMs: number };
+  maxAttempts?: number;
+}
+
+/**
+ * Two consumer groups on registrations' topics:
+ *  - `<group>`: volunteers, vacancies and organisations of the regions this instance owns; other
+ *    regions' events are skipped on their region header without parsing the payload.
+ *  - `<group>.centres`: every centre of every region (a handful of small events), so the instance
+ *    can tell a caller which region their centre is in and that another instance serves it.
+ */
+export function createRegistrationsConsumers(options: RegistrationsConsumersOptions): { regional: EventConsumer; centres: EventConsumer } {
+  const store = new ReadModelStore();
+  const common = {
+    kafka: options.kafka,
+    dataSource: options.dataSource,
+    logger: options.logger,
+    registry: options.registry,
+    outbox: options.outbox,
+    partitionsConsumedConcurrently: options.concurrency,
+    retryBackoff: options.retryBackoff,
+    maxAttempts: options.maxAttempts,
+    onHandled: (event: EventEnvelope, outcome: 'handled' | 'duplicate') => {
+      // A duplicate's change was committed before (and loaded into memory at start, or applied then).
+      if (outcome !== 'handled') return;
+      const change = readModelChangeOf(event);
+      if (change) options.onChange?.(change);
+    },
+  };
+  const apply: EventHandler<object> = async (event, context) => {
+    const change = readModelChangeOf(event);
+    if (!change) return;
+    await actConsortiumWide(context.manager);
+    await store.apply((sql, parameters) => context.manager.query(sql, parameters), change);
+  };
+
+  const regional = new EventConsumer({
+    ...common,
+    groupId: options.groupId,
+    catalogue: new EventCatalogue(),
+    acceptRegion: options.ownership.all ? undefined : (regionId) => ownsRegion(options.ownership, regionId),
+  });
+  const listenersByKey = new Map<string, RegistrationsEventListener[]>();
+  for (const listener of options.listeners) {
+    const key = `${listener.contract.type}@v${listener.contract.version}`;
+    listenersByKey.set(key, [...(listenersByKey.get(key) ?? []), listener]);
+  }
+  const withListeners = (key: string, first?: EventHandler<object>): EventHandler<object> => {
+    const listeners = listenersByKey.get(key) ?? [];
+    listenersByKey.delete(key);
+    return async (event, context) => {
+      if (first) await first(event, context);
+      for (const listener of listeners) await listener.handle(event, context);
+    };
+  };
+  for (const { contract } of regionalReadModelRules) {
+    regional.on(contract, withListeners(`${contract.type}@v${contract.version}`, apply));
+  }
+  for (const [key, listeners] of [...listenersByKey]) regional.on(listeners[0]!.contract, withListeners(key));
+
+  const centres = new EventConsumer({ ...common, groupId: `${options.groupId}.centres`, catalogue: new EventCatalogue() });
+  for (const { contract } of centreReadModelRules) centres.on(contract, apply);
+  return { regional, centres };
+}
