@@ -1,10 +1,12 @@
 import { registrationsCatalogue, trainingCatalogue, type EventContract } from '@vc/contracts';
 import { partnershipsCatalogue } from '@vc/contracts';
+import { matchingCatalogue } from '@vc/contracts';
 
 export const producers: Array<{ service: string; contracts: EventContract[] }> = [
   { service: 'registrations', contracts: registrationsCatalogue.all() },
   { service: 'training', contracts: trainingCatalogue.all() },
   { service: 'partnerships', contracts: partnershipsCatalogue.all() },
+  { service: 'matching', contracts: matchingCatalogue.all() },
 ];
 
 /** The events catalogue in Markdown: one section per producer, one entry per contract. */

@@ -98,6 +98,7 @@ const example: MatchSnapshotV1 = {
 function matchEvent(verb: string, status: MatchStatus, description: string, extra: Partial<MatchSnapshotV1> = {}): EventContract<MatchSnapshotV1> {
   class Payload extends MatchSnapshotV1 {}
   IsIn([status])(Payload.prototype, 'status');
+  // Schemas are named by class: each transition's class needs its own name.
   Object.defineProperty(Payload, 'name', { value: `Match${verb.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}V1` });
   return defineEvent({
     type: `matching.match.${verb}`,

@@ -105,6 +105,8 @@ const example: MediationCaseSnapshotV1 = {
 function caseEvent(verb: string, status: MediationCaseStatus, description: string, extra: Partial<MediationCaseSnapshotV1> = {}) {
   class Payload extends MediationCaseSnapshotV1 {}
   IsIn([status])(Payload.prototype, 'status');
+  // Schemas are named by class: each transition's class needs its own name.
+  Object.defineProperty(Payload, 'name', { value: `MediationCase${verb.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}V1` });
   return defineEvent<MediationCaseSnapshotV1>({
     type: `matching.mediation-case.${verb}`,
     version: 1,
