@@ -204,6 +204,7 @@ describe('Beursvloeren, suggestions, campaigns and results (partnerships, real P
       expect(detail.body.activities[0]).toMatchObject({ placesWanted: 12, placesLeftReported: 5, date: '2027-03-12', startTime: '09:30' });
       expect(detail.body.totals).toEqual({ activities: 2, placesWanted: 18, signedUp: null });
 
+      expect(invalidFieldsOf(await as(centre.staff).post(`/v1/campaigns/${opened.body.id}/close`, { reason: 'klaar' }))).toEqual(['reason']);
       const closed = await as(centre.staff).post(`/v1/campaigns/${opened.body.id}/close`);
       expect(closed.body.status).toBe('closed');
       expectProblem(await as(centre.staff).post(`/v1/campaigns/${opened.body.id}/close`), 409, 'invalid-transition');

@@ -134,6 +134,9 @@ describe('businesses, offers and needs (partnerships, real PostgreSQL and Kafka)
 
     it('removes the contact person on request, keeping the business (and publishing nothing about the person)', async () => {
       const created = (await registerBusiness(business())).body;
+      const withBody = await app.http().delete(`/v1/businesses/${created.id}/contact-person`).set('Authorization', `Bearer ${contactToken}`).send({ keepEmail: true });
+      expect(invalidFieldsOf(withBody)).toEqual(['keepEmail']);
+      expect((await app.rows(`SELECT contact_email FROM business WHERE id = $1`, [created.id]))[0]).toEqual({ contact_email: 'jeroen@vandijk.example' });
       const response = await app.http().delete(`/v1/businesses/${created.id}/contact-person`).set('Authorization', `Bearer ${contactToken}`);
 
       expect(response.status).toBe(204);

@@ -245,6 +245,15 @@ describe('the deal ledger (partnerships, real PostgreSQL and Kafka)', () => {
     expect(row).toEqual({ status: 'pledged', confirmations: {}, estimated_value_eur: null });
   });
 
+  it('refuses a body on the commands that take none (400), and changes and publishes nothing', async () => {
+    const ratified = await dealIn('ratified');
+    const contacted = await dealIn('contacted');
+    expect(invalidFieldsOf(await as(coordinator).post(`/v1/deals/${ratified}/contact`, { note: 'gebeld' }))).toEqual(['note']);
+    expect(invalidFieldsOf(await as(centre.staff).post(`/v1/deals/${contacted}/carry-out`, { hours: 8 }))).toEqual(['hours']);
+    expect([await statusOf(ratified), await statusOf(contacted)]).toEqual(['ratified', 'contacted']);
+    expect(await app.eventTypesAbout(ratified, 2)).toHaveLength(2);
+  });
+
   it('records an estimated social value with its method and the staff account that validated it', async () => {
     const id = await dealIn('carried-out');
     const staffAccount = `staff-${randomUUID()}`;

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/servic
 import { IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { actorOf, isStaff, readScopeOf } from '../shared/access.js';
+import { NoBodyPipe } from '../shared/no-body.pipe.js';
 import { IsUuid } from '../shared/request-validation.js';
 import { PublishOfferRequest, RegisterBusinessRequest } from './business.request.dto.js';
 import { businessViewOf, OFFER_SELECT, offerViewOf, type BusinessRow, type BusinessView, type OfferRow, type OfferView } from './business.view.js';
@@ -60,7 +61,7 @@ export class BusinessesHttpController {
   @Delete('businesses/:id/contact-person')
   @HttpCode(204)
   @Roles('business-contact', 'centre-admin', 'consultant')
-  async removeContactPerson(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
+  async removeContactPerson(@Param('id') id: string, @Body(NoBodyPipe) _body: unknown, @CurrentPrincipal() principal: Principal): Promise<void> {
     const actor = actorOf(principal);
     await runInTenant(this.dataSource, { centreId: actor.centreId }, (m) => this.handler.removeContactPerson(m, actor, id));
   }

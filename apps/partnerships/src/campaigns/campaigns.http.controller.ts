@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { centreOf, readScopeOf } from '../shared/access.js';
+import { NoBodyPipe } from '../shared/no-body.pipe.js';
 import { dateOrNull } from '../shared/amsterdam-date.js';
 import { findRow } from '../shared/problems.js';
 import { OpenCampaignRequest } from './campaign.request.dto.js';
@@ -119,7 +120,7 @@ export class CampaignsHttpController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles('centre-admin', 'consultant')
-  async close(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<CampaignView> {
+  async close(@Param('id') id: string, @Body(NoBodyPipe) _body: unknown, @CurrentPrincipal() principal: Principal): Promise<CampaignView> {
     const centreId = centreOf(principal);
     return viewOf(await runInTenant(this.dataSource, { centreId }, (m) => this.handler.close(m, centreId, id)));
   }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { actorOf, type Actor } from '../shared/access.js';
+import { NoBodyPipe } from '../shared/no-body.pipe.js';
 import { ConfirmDealRequest, EstimateValueRequest, ListDealsQuery, MarkNotFeasibleRequest, PledgeDealRequest } from './deal.request.dto.js';
 import { dealViewOf, type DealRow, type DealView } from './deal.view.js';
 import { DealsHandler, findDealFor } from './deals.handler.js';
@@ -43,14 +44,14 @@ export class DealsHttpController {
   @Post(':id/contact')
   @HttpCode(200)
   @Roles(...PARTIES_AND_STAFF)
-  recordContact(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DealView> {
+  recordContact(@Param('id') id: string, @Body(NoBodyPipe) _body: unknown, @CurrentPrincipal() principal: Principal): Promise<DealView> {
     return this.inCentre(principal, (m, actor) => this.handler.transition(m, actor, id, 'record-contact'));
   }
 
   @Post(':id/carry-out')
   @HttpCode(200)
   @Roles(...PARTIES_AND_STAFF)
-  carryOut(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DealView> {
+  carryOut(@Param('id') id: string, @Body(NoBodyPipe) _body: unknown, @CurrentPrincipal() principal: Principal): Promise<DealView> {
     return this.inCentre(principal, (m, actor) => this.handler.transition(m, actor, id, 'carry-out'));
   }
 
