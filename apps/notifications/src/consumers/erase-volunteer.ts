@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The right to erasure: contact data, preferences, quiet hours, the in-app inbox and the hours
+ * total go. The delivery log keeps its rows for anonymous counts, without the person's id, address,
+ * subject (it may carry the name) or variables; a message still waiting is cancelled.
+ */
+export async function eraseVolunteer(manager: EntityManager, volunteerId: string): Promise<void> {
+  for (const table of ['contact', 'preference', 'quiet_hours', 'in_app_message', 'volunteer_hours']) {
+    await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [volunteerId]);
+  }
+  await manager.query(
+    `UPDATE delivery
+        SET volunteer_id = NULL, recipient = NULL, subject = NULL, last_error = NULL, variables = '{}',
+            delivery_key = 'erased:' || id::text,
+            status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END,
+            finished_at = coalesce(finished_at, now())
+      WHERE volunteer_id = $1`,
+    [volunteerId],
+  );
+}

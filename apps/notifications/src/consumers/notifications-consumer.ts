@@ -1,0 +1,155 @@
+import {
+  centreCreatedV1,
+  certificateIssuedV1,
+  enrolmentEnrolledV1,
+  enrolmentPromotedV1,
+  enrolmentWaitlistedV1,
+  EventCatalogue,
+  matchAcceptedV1,
+  matchDeclinedV1,
+  matchingCatalogue,
+  partnershipsCatalogue,
+  placementCompletedV1,
+  placementHoursConfirmedV1,
+  registrationsCatalogue,
+  trainingCatalogue,
+  volunteerContactChangedV1,
+  volunteerErasedV1,
+  volunteerRegisteredV1,
+  type EventEnvelope,
+} from '@vc/contracts';
+import { EventConsumer } from '@vc/messaging';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { DataSource, EntityManager } from 'typeorm';
+import { enqueueMessage, type MessageRequest } from '../delivery/enqueue.js';
+import { actConsortiumWide } from '../tenancy/tenant-scope.js';
+import { eraseVolunteer } from './erase-volunteer.js';
+import { milestoneCrossed } from './hour-milestones.js';
+
+export interface NotificationsConsumerDependencies {
+  kafka: Kafka;
+  dataSource: DataSource;
+  groupId: string;
+  logger: Logger;
+  registry: Registry;
+  /** Called after an event's transaction committed: the dispatcher looks for new work. */
+  onHandled?: () => void;
+}
+
+/**
+ * What notifications learns, each event applied once (inbox) in one transaction with the messages
+ * it queues. Messages go to volunteers only: theirs is the one contact directory the platform
+ * publishes (registrations.volunteer-contact.v1). Organisations, consultants, schools and
+ * businesses have no contact stream yet, so rules addressed to them are not wired (docs/notifications.md).
+ */
+export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
+  const { kafka, dataSource, groupId, logger, registry, onHandled } = dependencies;
+  const queue = async (manager: EntityManager, event: EventEnvelope, request: Omit<MessageRequest, 'sourceEventType' | 'cause'> & { cause?: string }) => {
+    await actConsortiumWide(manager);
+    await enqueueMessage(manager, { cause: event.id, sourceEventType: event.type, ...request });
+  };
+  return new EventConsumer({
+    kafka,
+    dataSource,
+    groupId,
+    logger,
+    registry,
+    catalogue: new EventCatalogue([...registrationsCatalogue.all(), ...matchingCatalogue.all(), ...trainingCatalogue.all(), ...partnershipsCatalogue.all()]),
+    onHandled: () => onHandled?.(),
+  })
+    .on(centreCreatedV1, async (event, { manager }) => {
+      const centre = event.payload;
+      await manager.query(
+        `INSERT INTO centre (id, region_id, name) VALUES ($1, $2, $3)
+         ON CONFLICT (id) DO UPDATE SET region_id = EXCLUDED.region_id, name = EXCLUDED.name`,
+        [centre.centreId, centre.regionId, centre.name],
+      );
+    })
+    .on(volunteerContactChangedV1, async (event, { manager }) => {
+      await actConsortiumWide(manager);
+      const person = event.payload;
+      await manager.query(
+        `INSERT INTO contact (volunteer_id, centre_id, first_name, last_name, email, phone, language, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (volunteer_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, first_name = EXCLUDED.first_name,
+           last_name = EXCLUDED.last_name, email = EXCLUDED.email, phone = EXCLUDED.phone, language = EXCLUDED.language, updated_at = now()`,
+        [person.volunteerId, person.centreId, person.firstName, person.lastName, person.email, person.phone ?? null, person.preferredLanguage],
+      );
+      // Messages queued before the contact data arrived need not sit out their backoff.
+      await manager.query(
+        `UPDATE delivery SET next_attempt_at = now() WHERE volunteer_id = $1 AND status = 'pending' AND last_error = 'waiting for contact data'`,
+        [person.volunteerId],
+      );
+    })
+    .onTombstone(volunteerContactChangedV1, async (volunteerId, { manager }) => {
+      await actConsortiumWide(manager);
+      await eraseVolunteer(manager, volunteerId);
+    })
+    .on(volunteerErasedV1, async (event, { manager }) => {
+      await actConsortiumWide(manager);
+      await eraseVolunteer(manager, event.payload.volunteerId);
+    })
+    .on(volunteerRegisteredV1, async (event, { manager }) => {
+      await queue(manager, event, { centreId: event.centreId, volunteerId: event.payload.volunteerId, template: 'welcome' });
+    })
+    .on(matchAcceptedV1, async (event, { manager }) => {
+      const { volunteerId, centreId } = event.payload;
+      if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-accepted' });
+    })
+    .on(matchDeclinedV1, async (event, { manager }) => {
+      const { volunteerId, centreId } = event.payload;
+      if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-declined' });
+    })
+    // Enrolled and promoted mean the same to the person; keyed on the enrolment, one message.
+    .on(enrolmentEnrolledV1, async (event, { manager }) => {
+      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
+    })
+    .on(enrolmentPromotedV1, async (event, { manager }) => {
+      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
+    })
+    .on(enrolmentWaitlistedV1, async (event, { manager }) => {
+      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-waitlisted', cause: enrolmentId });
+    })
+    .on(certificateIssuedV1, async (event, { manager }) => {
+      const { volunteerId, certificateId, issuedOn } = event.payload;
+      // The holder's own centre is where their contact lives; the directory row says which it is.
+      await queue(manager, event, { centreId: event.centreId, volunteerId, template: 'certificate-issued', cause: certificateId, variables: { issuedOn: dutchDate(issuedOn) } });
+    })
+    .on(placementCompletedV1, async (event, { manager }) => {
+      const { volunteerId, centreId, mas, confirmedHours, placementId } = event.payload;
+      if (!volunteerId || !mas) return;
+      await queue(manager, event, { centreId, volunteerId, template: 'mas-hours-signed-off', cause: placementId, variables: { hours: formatHours(confirmedHours) } });
+    })
+    .on(placementHoursConfirmedV1, async (event, { manager }) => {
+      const { volunteerId, centreId, volunteerConfirmedHours } = event.payload;
+      if (!volunteerId) return;
+      await actConsortiumWide(manager);
+      const [seen] = (await manager.query(`SELECT hours::float AS hours FROM volunteer_hours WHERE volunteer_id = $1 FOR UPDATE`, [volunteerId])) as Array<{ hours: number }>;
+      const before = seen?.hours ?? 0;
+      if (volunteerConfirmedHours <= before) return;
+      await manager.query(
+        `INSERT INTO volunteer_hours (volunteer_id, centre_id, hours) VALUES ($1, $2, $3)
+         ON CONFLICT (volunteer_id) DO UPDATE SET hours = greatest(volunteer_hours.hours, EXCLUDED.hours), centre_id = EXCLUDED.centre_id`,
+        [volunteerId, centreId, volunteerConfirmedHours],
+      );
+      const milestone = milestoneCrossed(before, volunteerConfirmedHours);
+      // Keyed on the milestone, not the event: a total seen again through another event thanks once.
+      if (milestone !== undefined) {
+        await queue(manager, event, { centreId, volunteerId, template: 'hours-milestone', cause: `milestone:${milestone}`, variables: { hours: String(milestone) } });
+      }
+    });
+}
+
+function dutchDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+function formatHours(hours: number): string {
+  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(hours);
+}

@@ -1,0 +1,268 @@
+import type { ServiceLogger } from '@vc/service-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } from '../templates/template-catalogue.js';
+import type { Templates } from '../templates/templates.js';
+import { actConsortiumWide } from '../tenancy/tenant-scope.js';
+import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token.js';
+import type { EmailSender } from './email-sender.js';
+import { msUntilQuietHoursEnd } from './quiet-hours.js';
+
+export interface DispatcherOptions {
+  dataSource: DataSource;
+  email: EmailSender;
+  templates: Templates;
+  tokens: UnsubscribeTokens;
+  logger: ServiceLogger;
+  defaultFrom: string;
+  publicBaseUrl: string;
+  maxAttempts: number;
+  retry: { initialMs: number; maxMs: number };
+  intervalMs: number;
+  /** How long a message waits for the person's contact data before it is given up (default a day). */
+  contactWaitMs?: number;
+  batchSize?: number;
+  random?: () => number;
+}
+
+interface DueDelivery {
+  id: string;
+  centre_id: string;
+  volunteer_id: string;
+  channel: 'email' | 'in-app' | 'sms';
+  template: TemplateId;
+  category: Category;
+  variables: Record<string, string>;
+  attempts: number;
+  age_ms: number;
+}
+
+interface Recipient {
+  centre_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  language: Language;
+  centre_name: string | null;
+  email_from: string | null;
+  reply_to: string | null;
+  opted_out: boolean;
+  quiet_starts: string | null;
+  quiet_ends: string | null;
+}
+
+type Result =
+  | { status: 'sent'; recipient?: string; subject?: string }
+  | { status: 'skipped' | 'failed'; reason: string }
+  | { status: 'retry'; reason: string; delayMs: number; counts: boolean };
+
+/** Leased long enough for the slowest SMTP exchange (timeouts are 10 + 30 s) to finish inside it. */
+const LEASE = '2 minutes';
+
+/**
+ * Sends what the consumer queued. A delivery is claimed with a lease (FOR UPDATE SKIP LOCKED), so
+ * two instances never hold the same one; it is marked sent only after the channel accepted it, and
+ * retried with exponential backoff and jitter while the channel is down, until the attempts run
+ * out (then it is recorded as failed, visible in the log). Runs every `intervalMs` and whenever
+ * `wake()` says there is new work.
+ */
+export class Dispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.drain()
+        .then(() => undefined)
+        .catch((error: unknown) => this.options.logger.error({ err: error }, 'dispatching notifications failed; retrying at the next run'))
+        .finally(() => {
+          this.running = undefined;
+          if (this.again) {
+            this.again = false;
+            this.schedule(0);
+          } else if (this.options.intervalMs > 0) {
+            this.schedule(this.options.intervalMs);
+          }
+        });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** Works until nothing is due, a batch at a time; the number of deliveries finished. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      if (this.stopped) return total;
+      const batch = await this.claim();
+      if (batch.length === 0) return total;
+      await Promise.all(batch.map((delivery) => this.deliver(delivery)));
+      total += batch.length;
+    }
+  }
+
+  private async claim(): Promise<DueDelivery[]> {
+    return this.options.dataSource.transaction(async (manager) => {
+      await actConsortiumWide(manager);
+      const rows: unknown = await manager.query(
+        `UPDATE delivery d SET claimed_until = now() + interval '${LEASE}'
+           FROM (SELECT id FROM delivery
+                  WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                  ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+          WHERE d.id = due.id
+          RETURNING d.id, d.centre_id, d.volunteer_id, d.channel, d.template, d.category, d.variables, d.attempts,
+                    (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
+        [this.options.batchSize ?? 50],
+      );
+      return (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
+    });
+  }
+
+  private async deliver(delivery: DueDelivery): Promise<void> {
+    let result: Result;
+    try {
+      result = await this.attempt(delivery);
+    } catch (error) {
+      result = { status: 'retry', reason: `internal: ${(error as Error).message}`.slice(0, 500), delayMs: this.backoff(delivery.attempts), counts: true };
+    }
+    await this.record(delivery, result);
+  }
+
+  private async attempt(delivery: DueDelivery): Promise<Result> {
+    const recipient = await this.recipient(delivery.volunteer_id, delivery.category);
+    if (!recipient) {
+      // Contact data arrives on its own topic and may come after the event that queued this.
+      if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) return { status: 'failed', reason: 'no contact data for this person' };
+      return { status: 'retry', reason: 'waiting for contact data', delayMs: this.backoff(delivery.attempts), counts: false };
+    }
+    if (recipient.opted_out && delivery.channel !== 'in-app') return { status: 'skipped', reason: `opted out of ${delivery.category}` };
+    if (delivery.channel !== 'in-app' && recipient.quiet_starts && recipient.quiet_ends) {
+      const wait = msUntilQuietHoursEnd(new Date(), recipient.quiet_starts, recipient.quiet_ends);
+      if (wait > 0) return { status: 'retry', reason: 'quiet hours', delayMs: wait, counts: false };
+    }
+
+    const optional = (OPTIONAL_CATEGORIES as readonly string[]).includes(delivery.category);
+    const unsubscribeUrl = optional
+      ? `${this.options.publicBaseUrl.replace(/\/$/, '')}/v1/unsubscribe?token=${this.options.tokens.sign({ volunteerId: delivery.volunteer_id, centreId: recipient.centre_id, category: delivery.category })}`
+      : '';
+    const message = this.options.templates.render(delivery.template, recipient.language, recipient.centre_id, {
+      ...delivery.variables,
+      firstName: recipient.first_name,
+      lastName: recipient.last_name,
+      centreName: recipient.centre_name ?? 'de vrijwilligerscentrale',
+      unsubscribeUrl,
+    });
+
+    if (delivery.channel === 'in-app') {
+      await this.inTransaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (delivery_id) DO NOTHING`,
+          [uuidv7(), recipient.centre_id, delivery.volunteer_id, delivery.id, delivery.category, message.subject, message.text],
+        );
+      });
+      return { status: 'sent', subject: message.subject };
+    }
+    if (delivery.channel !== 'email') return { status: 'failed', reason: `channel ${delivery.channel} is not configured` };
+
+    const outcome = await this.options.email.send({
+      messageId: `<${delivery.id}@notifications.vrijwilligers>`,
+      from: recipient.email_from ?? this.options.defaultFrom,
+      replyTo: recipient.reply_to ?? undefined,
+      to: recipient.email,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      // RFC 8058 one-click: mail clients POST "List-Unsubscribe=One-Click" to the URL.
+      headers: optional ? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
+    });
+    if (outcome.ok) return { status: 'sent', recipient: recipient.email, subject: message.subject };
+    if (outcome.permanent) return { status: 'failed', reason: outcome.error };
+    return { status: 'retry', reason: outcome.error, delayMs: this.backoff(delivery.attempts), counts: true };
+  }
+
+  private async recipient(volunteerId: string, category: Category): Promise<Recipient | undefined> {
+    return this.inTransaction(async (manager) => {
+      const [row] = (await manager.query(
+        `SELECT c.centre_id, c.first_name, c.last_name, c.email, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
+                coalesce(p.opted_out, false) AS opted_out, q.starts::text AS quiet_starts, q.ends::text AS quiet_ends
+           FROM contact c
+           LEFT JOIN centre ce ON ce.id = c.centre_id
+           LEFT JOIN preference p ON p.volunteer_id = c.volunteer_id AND p.category = $2
+           LEFT JOIN quiet_hours q ON q.volunteer_id = c.volunteer_id
+          WHERE c.volunteer_id = $1`,
+        [volunteerId, category],
+      )) as Recipient[];
+      return row;
+    });
+  }
+
+  private async record(delivery: DueDelivery, result: Result): Promise<void> {
+    await this.inTransaction(async (manager) => {
+      if (result.status === 'retry') {
+        const attempts = delivery.attempts + (result.counts ? 1 : 0);
+        if (attempts >= this.options.maxAttempts) {
+          await manager.query(
+            `UPDATE delivery SET status = 'failed', attempts = $2, last_error = $3, claimed_until = NULL, finished_at = now() WHERE id = $1 AND status = 'pending'`,
+            [delivery.id, attempts, `gave up after ${attempts} attempts: ${result.reason}`],
+          );
+          this.options.logger.warn({ deliveryId: delivery.id, attempts }, 'notification given up');
+          return;
+        }
+        await manager.query(
+          `UPDATE delivery SET attempts = $2, last_error = $3, claimed_until = NULL, next_attempt_at = now() + $4 * interval '1 millisecond'
+            WHERE id = $1 AND status = 'pending'`,
+          [delivery.id, attempts, result.reason, result.delayMs],
+        );
+        return;
+      }
+      await manager.query(
+        `UPDATE delivery SET status = $2, attempts = attempts + $3, recipient = $4, subject = $5, last_error = $6, claimed_until = NULL, finished_at = now()
+          WHERE id = $1 AND status = 'pending'`,
+        [
+          delivery.id,
+          result.status,
+          result.status === 'skipped' ? 0 : 1,
+          result.status === 'sent' ? (result.recipient ?? null) : null,
+          result.status === 'sent' ? (result.subject ?? null) : null,
+          result.status === 'sent' ? null : result.reason,
+        ],
+      );
+    });
+  }
+
+  /** Exponential with equal jitter: half the ceiling fixed, half random, so instances spread out. */
+  private backoff(attempts: number): number {
+    const ceiling = Math.min(this.options.retry.maxMs, this.options.retry.initialMs * 2 ** attempts);
+    const random = this.options.random ?? Math.random;
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  }
+
+  private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.options.dataSource.transaction(async (manager) => {
+      await actConsortiumWide(manager);
+      return work(manager);
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import type { ServiceLogger } from '@vc/service-kit';
+
+/**
+ * Runs `work` every `intervalMs` (0: never), one run at a time, and on stop lets the run in
+ * progress finish (and commit) before the database closes. The timer never keeps the process alive.
+ */
+export class PeriodicJob {
+  private timer: NodeJS.Timeout | undefined;
+  private run: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly options: {
+      intervalMs: number;
+      logger: ServiceLogger;
+      /** What `work` returns, in the log line when it did something, e.g. `vacancies expired`. */
+      done: string;
+      failed: string;
+      work: () => Promise<number>;
+    },
+  ) {}
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  start(): void {
+    if (this.options.intervalMs > 0) this.scheduleNextRun();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.run;
+  }
+
+  private scheduleNextRun(): void {
+    this.timer = setTimeout(() => {
+      this.run = this.options
+        .work()
+        .then((count) => {
+          if (count > 0) this.options.logger.info({ count }, this.options.done);
+        })
+        .catch((error: unknown) => this.options.logger.error({ err: error }, `${this.options.failed}; retrying at the next run`))
+        .finally(() => {
+          this.run = undefined;
+          if (!this.stopped) this.scheduleNextRun();
+        });
+    }, this.options.intervalMs);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { createKafka, deadLetterTopic, ensureTopics, type EventConsumer } from '@vc/messaging';
+import {
+  authOptionsFromConfig,
+  createMetricsRegistry,
+  createServiceApp,
+  databaseReadinessCheck,
+  kafkaReadinessCheck,
+  type ServiceLogger,
+} from '@vc/service-kit';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Admin, ITopicConfig } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { createNotificationsConsumer } from './consumers/notifications-consumer.js';
+import { createAppDataSource, prepareDatabase } from './database/prepare-database.js';
+import { Dispatcher } from './delivery/dispatcher.js';
+import { SmtpEmailSender, type EmailSender } from './delivery/email-sender.js';
+import type { NotificationsConfig } from './notifications.config.js';
+import { Templates } from './templates/templates.js';
+import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token.js';
+import { AppreciationScheduler } from './appreciation/appreciation.scheduler.js';
+
+export interface RunningNotifications {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  consumer: EventConsumer;
+  dispatcher: Dispatcher;
+  appreciation: AppreciationScheduler;
+  /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
+  stopSteps: Array<{ name: string; run: () => Promise<void> }>;
+}
+
+/**
+ * Everything `main.ts` starts, in one place, so integration tests run the real wiring. Templates
+ * are checked first: a template with an unknown variable stops the start before anything else.
+ * Notifications publishes no events, so there is no outbox relay.
+ */
+export async function startNotifications(config: NotificationsConfig, logger: ServiceLogger): Promise<RunningNotifications> {
+  const templates = Templates.fromFile(config.TEMPLATE_OVERRIDES_FILE);
+  await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
+  const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE, config.DATABASE_POOL_SIZE).initialize();
+
+  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'notifications', brokers: config.KAFKA_BROKERS, logger });
+  const admin = kafka.admin();
+  await admin.connect();
+  const registry = createMetricsRegistry('notifications');
+  const tokens = new UnsubscribeTokens(config.UNSUBSCRIBE_SECRET);
+  const email: EmailSender = new SmtpEmailSender({
+    host: config.SMTP_HOST,
+    port: config.SMTP_PORT,
+    secure: config.SMTP_SECURE === 'true',
+    user: config.SMTP_USER,
+    password: config.SMTP_PASSWORD,
+  });
+  const dispatcher = new Dispatcher({
+    dataSource,
+    email,
+    templates,
+    tokens,
+    logger,
+    defaultFrom: config.EMAIL_FROM,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+    retry: { initialMs: config.DELIVERY_RETRY_INITIAL_MS, maxMs: config.DELIVERY_RETRY_MAX_MS },
+    intervalMs: config.DISPATCH_INTERVAL_MS,
+  });
+  const consumer = createNotificationsConsumer({
+    kafka,
+    dataSource,
+    groupId: config.NOTIFICATIONS_CONSUMER_GROUP,
+    logger,
+    registry,
+    onHandled: () => dispatcher.wake(),
+  });
+  // The topics we consume (so the consumer can subscribe before their producers ever ran), and its dead-letter topics.
+  await ensureTopicsPatiently(admin, [
+    ...consumer.topics().map((topic) => ({
+      topic,
+      numPartitions: 6,
+      configEntries: topic === 'registrations.volunteer-contact.v1' ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+    })),
+    ...consumer.topics().map((topic) => ({ topic: deadLetterTopic(topic, config.NOTIFICATIONS_CONSUMER_GROUP), numPartitions: 1 })),
+  ]);
+  await consumer.start();
+  dispatcher.start();
+  const appreciation = new AppreciationScheduler({ dataSource, logger, intervalMs: config.APPRECIATION_INTERVAL_MS, onQueued: () => dispatcher.wake() });
+  appreciation.start();
+
+  const app = await createServiceApp(
+    AppModule.register({
+      dataSource,
+      logger,
+      registry,
+      tokens,
+      readinessChecks: [databaseReadinessCheck(dataSource), kafkaReadinessCheck(admin)],
+      auth: authOptionsFromConfig(config),
+    }),
+    { logger, openApi: { title: 'Notifications', version: '1' } },
+  );
+  await app.listen(config.PORT, '0.0.0.0');
+
+  return {
+    app,
+    dataSource,
+    consumer,
+    dispatcher,
+    appreciation,
+    stopSteps: [
+      { name: 'http server', run: () => app.close() },
+      { name: 'consumer', run: () => consumer.stop() },
+      { name: 'appreciation scheduler', run: () => appreciation.stop() },
+      { name: 'dispatcher', run: () => dispatcher.stop() },
+      { name: 'smtp pool', run: async () => email.close() },
+      { name: 'kafka admin', run: () => admin.disconnect() },
+      { name: 'database', run: () => dataSource.destroy() },
+    ],
+  };
+}
+
+/**
+ * Right after creating topics, a KRaft broker may briefly answer their metadata with "does not host
+ * this topic-partition", which KafkaJS does not retry; the topics exist by then, so asking again
+ * (up to a few times) settles it.
+ */
+async function ensureTopicsPatiently(admin: Admin, topics: ITopicConfig[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureTopics(admin, topics);
+      return;
+    } catch (error) {
+      if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Every message the service sends, in Dutch (the default) and English. Placeholders are
+ * `{{name}}`; each template declares the variables it may use, and `checkTemplates` refuses any
+ * other, so a typo in a template (or in a centre's override) stops the service at start instead
+ * of mailing "Beste {{frstName}}" to thousands of people.
+ */
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** Transactional messages are always sent; the others can be switched off per person. */
+export type Category = 'transactional' | 'updates' | 'appreciation';
+export const CATEGORIES: readonly Category[] = ['transactional', 'updates', 'appreciation'];
+export const OPTIONAL_CATEGORIES: readonly Category[] = ['updates', 'appreciation'];
+
+export interface TemplateText {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Variables every template may use; `unsubscribeUrl` is set for optional categories only. */
+const COMMON = ['firstName', 'lastName', 'centreName'] as const;
+
+export const TEMPLATE_VARIABLES = {
+  welcome: [...COMMON],
+  'match-accepted': [...COMMON],
+  'match-declined': [...COMMON],
+  'enrolment-confirmed': [...COMMON],
+  'enrolment-waitlisted': [...COMMON],
+  'certificate-issued': [...COMMON, 'issuedOn', 'unsubscribeUrl'],
+  'mas-hours-signed-off': [...COMMON, 'hours'],
+  'hours-milestone': [...COMMON, 'hours', 'unsubscribeUrl'],
+  'volunteer-day': [...COMMON, 'year', 'unsubscribeUrl'],
+} as const;
+
+export type TemplateId = keyof typeof TEMPLATE_VARIABLES;
+export type TemplateVariables<T extends TemplateId> = Record<(typeof TEMPLATE_VARIABLES)[T][number], string>;
+export const TEMPLATE_IDS = Object.keys(TEMPLATE_VARIABLES) as TemplateId[];
+
+export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
+  welcome: 'transactional',
+  'match-accepted': 'transactional',
+  'match-declined': 'transactional',
+  'enrolment-confirmed': 'transactional',
+  'enrolment-waitlisted': 'transactional',
+  'certificate-issued': 'updates',
+  'mas-hours-signed-off': 'transactional',
+  'hours-milestone': 'appreciation',
+  'volunteer-day': 'appreciation',
+};
+
+const signature = { nl: 'Met vriendelijke groet,\n{{centreName}}', en: 'Kind regards,\n{{centreName}}' };
+const optOut = {
+  nl: '\n\nGeen berichten van deze soort meer ontvangen? Meld je af: {{unsubscribeUrl}}',
+  en: '\n\nNo more messages like this? Unsubscribe: {{unsubscribeUrl}}',
+};
+
+function text(language: Language, body: string, withOptOut = false): string {
+  return `${body}\n\n${signature[language]}${withOptOut ? optOut[language] : ''}`;
+}
+
+function html(language: Language, body: string, withOptOut = false): string {
+  const paragraphs = body
+    .split('\n\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const footer = withOptOut
+    ? `<p style="font-size:small"><a href="{{unsubscribeUrl}}">${language === 'nl' ? 'Afmelden voor dit soort berichten' : 'Unsubscribe from messages like this'}</a></p>`
+    : '';
+  return `<!doctype html><html lang="${language}"><body>${paragraphs}<p>${signature[language].replace('\n', '<br>')}</p>${footer}</body></html>`;
+}
+
+function both(language: Language, subject: string, body: string, withOptOut = false): TemplateText {
+  return { subject, text: text(language, body, withOptOut), html: html(language, body, withOptOut) };
+}
+
+export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText>> = {
+  welcome: {
+    nl: both(
+      'nl',
+      'Welkom bij {{centreName}}',
+      'Beste {{firstName}},\n\nWelkom als vrijwilliger bij {{centreName}}! Je inschrijving is gelukt. We zoeken samen met je naar vrijwilligerswerk dat bij je past en nemen binnenkort contact met je op.',
+    ),
+    en: both(
+      'en',
+      'Welcome to {{centreName}}',
+      'Dear {{firstName}},\n\nWelcome as a volunteer at {{centreName}}! Your registration is complete. We will look for volunteer work that suits you and be in touch soon.',
+    ),
+  },
+  'match-accepted': {
+    nl: both('nl', 'Goed nieuws: je kunt aan de slag', 'Beste {{firstName}},\n\nDe organisatie heeft je aangenomen voor het vrijwilligerswerk waarvoor je bent voorgesteld. Je kunt aan de slag! Je consulent laat je weten wat de volgende stap is.'),
+    en: both('en', 'Good news: you can start', 'Dear {{firstName}},\n\nThe organisation accepted you for the volunteer work you were introduced for. You can start! Your consultant will tell you the next step.'),
+  },
+  'match-declined': {
+    nl: both('nl', 'Over je voorstel voor vrijwilligerswerk', 'Beste {{firstName}},\n\nHelaas heeft de organisatie besloten niet met je verder te gaan. Dat is jammer, maar we zoeken graag verder met je naar iets wat wel past.'),
+    en: both('en', 'About your volunteer work proposal', 'Dear {{firstName}},\n\nUnfortunately the organisation decided not to go ahead with you. We are happy to keep looking with you for something that does fit.'),
+  },
+  'enrolment-confirmed': {
+    nl: both('nl', 'Je bent ingeschreven voor de training', 'Beste {{firstName}},\n\nJe hebt een plaats in de training. We zien je graag!'),
+    en: both('en', 'You are enrolled in the training', 'Dear {{firstName}},\n\nYou have a place in the training. We look forward to seeing you!'),
+  },
+  'enrolment-waitlisted': {
+    nl: both('nl', 'Je staat op de wachtlijst', 'Beste {{firstName}},\n\nDe training is vol. Je staat op de wachtlijst; komt er een plaats vrij, dan krijg je die automatisch en laten we het je weten.'),
+    en: both('en', 'You are on the waiting list', 'Dear {{firstName}},\n\nThe training is full. You are on the waiting list; if a place becomes free you get it automatically and we will let you know.'),
+  },
+  'certificate-issued': {
+    nl: both('nl', 'Je certificaat staat klaar', 'Beste {{firstName}},\n\nGefeliciteerd! Op {{issuedOn}} is je certificaat uitgereikt. Dank je wel voor je inzet.', true),
+    en: both('en', 'Your certificate is ready', 'Dear {{firstName}},\n\nCongratulations! Your certificate was issued on {{issuedOn}}. Thank you for your effort.', true),
+  },
+  'mas-hours-signed-off': {
+    nl: both('nl', 'Je maatschappelijke stage is afgetekend', 'Beste {{firstName}},\n\nJe school heeft je maatschappelijke stage afgetekend: {{hours}} uur. Goed gedaan en bedankt!'),
+    en: both('en', 'Your community internship is signed off', 'Dear {{firstName}},\n\nYour school signed off your community internship: {{hours}} hours. Well done and thank you!'),
+  },
+  'hours-milestone': {
+    nl: both('nl', '{{hours}} uur vrijwilligerswerk: dank je wel!', 'Beste {{firstName}},\n\nJe hebt al {{hours}} uur vrijwilligerswerk gedaan. Ontzettend bedankt voor je inzet!', true),
+    en: both('en', '{{hours}} hours of volunteering: thank you!', 'Dear {{firstName}},\n\nYou have already volunteered {{hours}} hours. Thank you so much for your effort!', true),
+  },
+  'volunteer-day': {
+    nl: both('nl', 'Dank je wel op de Dag van de Vrijwilliger', 'Beste {{firstName}},\n\nVandaag, op de Dag van de Vrijwilliger {{year}}, willen we je bedanken. Zonder vrijwilligers zoals jij zou onze gemeente een stuk minder mooi zijn.', true),
+    en: both('en', 'Thank you on Volunteer Day', 'Dear {{firstName}},\n\nToday, on Volunteer Day {{year}}, we want to thank you. Without volunteers like you our community would be a lot poorer.', true),
+  },
+};
