@@ -294,6 +294,10 @@ describe('Beursvloeren, suggestions, campaigns and results (partnerships, real P
         ['Beursvloer 2026', 5],
         ['Beursvloer 2027', 1],
       ]);
+      expect(all.body.perCentre).toEqual([expect.objectContaining({ centreId: own.centreId, dealsMade: 6, carriedOut: 3 })]);
+      const consortium = await app.http().get('/v1/results').set('Authorization', `Bearer ${await app.token('consortium-admin')}`);
+      expect(consortium.body.centreId).toBeNull();
+      expect(consortium.body.perCentre.find((c: { centreId: string }) => c.centreId === own.centreId)).toMatchObject({ dealsMade: 6, estimatedValueEur: 3700 });
       // Another centre's ledger is not counted.
       const other = await app.http().get('/v1/results').set('Authorization', `Bearer ${centre.staff}`);
       expect(other.body.totals.dealsMade).toBe(0);

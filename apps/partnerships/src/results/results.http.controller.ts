@@ -30,9 +30,13 @@ export interface ResultsView {
   beursvloerId: string | null;
   totals: DealResults;
   perBeursvloer: Array<{ beursvloerId: string | null; name: string | null; date: string | null } & DealResults>;
+  /** One entry for a centre's caller; every centre with deals for a consortium-wide view. */
+  perCentre: Array<{ centreId: string; name: string | null } & DealResults>;
 }
 
 interface LedgerRow {
+  centre_id: string;
+  centre_name: string | null;
   status: LedgerEntry['status'];
   was_ratified: boolean;
   business_id: string;
@@ -68,9 +72,9 @@ export class ResultsHttpController {
     const scope = readScopeOf(principal);
     const rows = (await runInTenant(this.dataSource, scope, (m) =>
       m.query(
-        `SELECT d.status, d.ratified_at IS NOT NULL AS was_ratified, d.business_id, d.employee_hours, d.estimated_value_eur,
+        `SELECT d.centre_id, c.name AS centre_name, d.status, d.ratified_at IS NOT NULL AS was_ratified, d.business_id, d.employee_hours, d.estimated_value_eur,
                 d.beursvloer_id, b.name AS beursvloer_name, b.date AS beursvloer_date
-           FROM deal d LEFT JOIN beursvloer b ON b.id = d.beursvloer_id
+           FROM deal d LEFT JOIN beursvloer b ON b.id = d.beursvloer_id LEFT JOIN centre c ON c.id = d.centre_id
           WHERE ($1::date IS NULL OR coalesce(b.date, (d.pledged_at AT TIME ZONE 'Europe/Amsterdam')::date) >= $1)
             AND ($2::date IS NULL OR coalesce(b.date, (d.pledged_at AT TIME ZONE 'Europe/Amsterdam')::date) <= $2)
             AND ($3::uuid IS NULL OR d.beursvloer_id = $3)
@@ -78,22 +82,25 @@ export class ResultsHttpController {
         [query.from ?? null, query.to ?? null, query.beursvloerId ?? null],
       ),
     )) as LedgerRow[];
-    const groups = new Map<string, LedgerRow[]>();
-    for (const row of rows) {
-      const key = row.beursvloer_id ?? '';
-      groups.set(key, [...(groups.get(key) ?? []), row]);
-    }
+    const groupBy = (key: (row: LedgerRow) => string) => {
+      const groups = new Map<string, LedgerRow[]>();
+      for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+      return [...groups.values()];
+    };
     return {
       centreId: 'centreId' in scope ? scope.centreId : null,
       period: { from: query.from ?? null, to: query.to ?? null },
       beursvloerId: query.beursvloerId ?? null,
       totals: summariseDeals(rows.map(toEntry)),
-      perBeursvloer: [...groups.values()].map((group) => ({
+      perBeursvloer: groupBy((row) => row.beursvloer_id ?? '').map((group) => ({
         beursvloerId: group[0]!.beursvloer_id,
         name: group[0]!.beursvloer_name,
         date: dateOrNull(group[0]!.beursvloer_date),
         ...summariseDeals(group.map(toEntry)),
       })),
+      perCentre: groupBy((row) => row.centre_id)
+        .map((group) => ({ centreId: group[0]!.centre_id, name: group[0]!.centre_name, ...summariseDeals(group.map(toEntry)) }))
+        .sort((a, b) => a.centreId.localeCompare(b.centreId)),
     };
   }
 }
