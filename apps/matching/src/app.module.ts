@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { MatchingConfig } from './matching.config.js';
 import { MatchingInfrastructureModule } from './matching-infrastructure.module.js';
+import { SuggestionsModule } from './suggestions/suggestions.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MediationModule } from './mediation/mediation.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         }),
         MatchingInfrastructureModule.register(dependencies.dataSource, dependencies.config, dependencies.providers),
         // Feature modules, one line each.
+        SuggestionsModule,
         MatchesModule,
         MediationModule,
         PlacementsModule,

@@ -1,6 +1,7 @@
 import { BaseServiceConfig, withAuthConfig } from '@vc/service-kit';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
+import type { Weights } from './suggestions/scoring/scoring.js';
 
 /** `all`, or region ids separated by commas (ids as registrations gives them: UUIDs or slugs). */
 const REGION_LIST = /^(all|[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*)$/;
@@ -39,13 +40,6 @@ export class MatchingConfig extends withAuthConfig(BaseServiceConfig) {
   @Max(64)
   MATCHING_CONSUMER_CONCURRENCY = 3;
 
-  /** Most suggestions one request may ask for. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  MATCHING_SUGGESTIONS_MAX = 100;
-
   /** Weights of the soft score's components; they are divided by their sum, so only ratios matter. */
   @Weight()
   MATCHING_WEIGHT_SKILLS = 0.3;
@@ -73,4 +67,14 @@ export function regionOwnershipOf(config: Pick<MatchingConfig, 'MATCHING_REGIONS
 
 export function ownsRegion(ownership: RegionOwnership, regionId: string): boolean {
   return ownership.all || ownership.regionIds.has(regionId);
+}
+
+export function weightsOf(config: MatchingConfig): Weights {
+  return {
+    skills: config.MATCHING_WEIGHT_SKILLS,
+    interests: config.MATCHING_WEIGHT_INTERESTS,
+    distance: config.MATCHING_WEIGHT_DISTANCE,
+    availability: config.MATCHING_WEIGHT_AVAILABILITY,
+    suitability: config.MATCHING_WEIGHT_SUITABILITY,
+  };
 }

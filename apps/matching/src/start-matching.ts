@@ -14,15 +14,19 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { createAppDataSource, prepareDatabase } from './database/prepare-database.js';
-import { regionOwnershipOf, type MatchingConfig } from './matching.config.js';
+import { regionOwnershipOf, weightsOf, type MatchingConfig } from './matching.config.js';
 import { createRegistrationsConsumers } from './read-models/registrations-consumers.js';
 import { registrationsEventListeners } from './read-models/registrations-listeners.js';
+import { loadSuggestionIndex } from './suggestions/load-suggestion-index.js';
+import { SuggestionIndex } from './suggestions/suggestion-index.js';
+import { Pc4Centroids } from '@vc/geo';
 
 export interface RunningMatching {
   app: NestExpressApplication;
   dataSource: DataSource;
   relay: OutboxRelay;
   consumers: { regional: EventConsumer; centres: EventConsumer };
+  index: SuggestionIndex;
   /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
@@ -49,6 +53,10 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
   const relay = new OutboxRelay({ dataSource, producer, logger, registry });
   await relay.start();
 
+  // Loaded before the consumers start: what they apply afterwards lands on the committed state.
+  const index = new SuggestionIndex(Pc4Centroids.load(), weightsOf(config));
+  await loadSuggestionIndex(dataSource, index);
+
   const consumers = createRegistrationsConsumers({
     kafka,
     dataSource,
@@ -59,6 +67,7 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
     ownership: regionOwnershipOf(config),
     concurrency: config.MATCHING_CONSUMER_CONCURRENCY,
     listeners: registrationsEventListeners,
+    onChange: (change) => index.apply(change),
   });
   const groups = [config.MATCHING_CONSUMER_GROUP, `${config.MATCHING_CONSUMER_GROUP}.centres`];
   await ensureTopicsPatiently(
@@ -76,6 +85,7 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
       registry,
       readinessChecks: [databaseReadinessCheck(dataSource), kafkaReadinessCheck(admin)],
       auth: authOptionsFromConfig(config),
+      providers: [{ provide: SuggestionIndex, useValue: index }],
     }),
     { logger, openApi: { title: 'Matching', version: '1' } },
   );
@@ -86,6 +96,7 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
     dataSource,
     relay,
     consumers,
+    index,
     stopSteps: [
       { name: 'http server', run: () => app.close() },
       { name: 'registrations consumer', run: () => consumers.regional.stop() },

@@ -1,0 +1,149 @@
+import type { VacancyRecord, VolunteerRecord } from '../../read-models/read-model-change.js';
+
+/*
+ * Volunteers and vacancies compiled for matching: sets and bit masks instead of lists, so the hard
+ * filters and the score cost a few operations per pair.
+ */
+
+export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const PARTS = ['morning', 'afternoon', 'evening'] as const;
+
+/** Bit of one weekly slot (7 days x 3 parts = 21 bits). */
+export function slotBit(day: string, part: string): number {
+  const d = DAYS.indexOf(day as (typeof DAYS)[number]);
+  const p = PARTS.indexOf(part as (typeof PARTS)[number]);
+  return d < 0 || p < 0 ? 0 : 1 << (d * 3 + p);
+}
+
+/** Mask of `day/part` slots. */
+export function slotMask(slots: readonly string[]): number {
+  let mask = 0;
+  for (const slot of slots) {
+    const [day, part] = slot.split('/');
+    mask |= slotBit(day ?? '', part ?? '');
+  }
+  return mask;
+}
+
+const CEFR_RANK: Record<string, number> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+
+export function cefrRank(level: string | null): number {
+  return level === null ? 0 : (CEFR_RANK[level] ?? 0);
+}
+
+/**
+ * The youngest age an age band allows. `under-16` counts as 12: secondary-school students (MaS)
+ * are the people registrations puts there. Null (no date of birth) meets no minimum age.
+ */
+const AGE_BAND_FLOOR: Record<string, number> = { 'under-16': 12, '16-17': 16, '18-25': 18, '26-40': 26, '41-65': 41, '66+': 66 };
+
+export function ageFloorOf(ageBand: string | null): number | null {
+  return ageBand === null ? null : (AGE_BAND_FLOOR[ageBand] ?? null);
+}
+
+/** The part of the day a one-off activity starting at `HH:MM` falls in. */
+export function partOfDay(time: string): (typeof PARTS)[number] {
+  const hour = Number(time.slice(0, 2));
+  return hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+}
+
+/** Weekday of a `YYYY-MM-DD` date (calendar arithmetic, no time zone involved). */
+export function weekdayOf(date: string): (typeof DAYS)[number] {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return DAYS[(day + 6) % 7]!;
+}
+
+export interface MatchVolunteer {
+  volunteerId: string;
+  centreId: string;
+  regionId: string;
+  active: boolean;
+  skills: ReadonlySet<string>;
+  interests: ReadonlySet<string>;
+  availabilityMask: number;
+  postcodeArea: string | null;
+  travelRadiusKm: number;
+  dutchRank: number;
+  ageFloor: number | null;
+  vogValidUntil: string | null;
+  isStudent: boolean;
+  needsGuidance: boolean;
+}
+
+export interface MatchVacancy {
+  vacancyId: string;
+  organisationId: string;
+  centreId: string;
+  regionId: string;
+  kind: VacancyRecord['kind'];
+  open: boolean;
+  title: string;
+  sector: string;
+  skills: readonly string[];
+  vogRequired: boolean;
+  minimumAge: number | null;
+  dutchRank: number;
+  suitableForStudents: boolean;
+  suitableForNewcomers: boolean;
+  suitableWithGuidance: boolean;
+  remote: boolean;
+  postcodeArea: string | null;
+  /** One-off: its day; the slot it falls in is `availabilityMask`. */
+  activityDate: string | null;
+  startTime: string | null;
+  /** Structural: its weekly slots (0 when by arrangement); one-off: the one slot of its date and start. */
+  availabilityMask: number;
+  placesLeft: number | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export function matchVolunteerOf(record: VolunteerRecord): MatchVolunteer {
+  return {
+    volunteerId: record.volunteerId,
+    centreId: record.centreId,
+    regionId: record.regionId,
+    active: record.status === 'active',
+    skills: new Set(record.skills),
+    interests: new Set(record.interests),
+    availabilityMask: slotMask(record.availability),
+    postcodeArea: record.postcodeArea,
+    travelRadiusKm: record.travelRadiusKm,
+    dutchRank: cefrRank(record.dutchLevel),
+    ageFloor: ageFloorOf(record.ageBand),
+    vogValidUntil: record.vogValidUntil,
+    isStudent: record.isStudent,
+    needsGuidance: record.needsGuidance,
+  };
+}
+
+export function matchVacancyOf(record: VacancyRecord): MatchVacancy {
+  const oneOff = record.kind === 'one-off' && record.activityDate !== null && record.startTime !== null;
+  return {
+    vacancyId: record.vacancyId,
+    organisationId: record.organisationId,
+    centreId: record.centreId,
+    regionId: record.regionId,
+    kind: record.kind,
+    open: record.status === 'published',
+    title: record.title,
+    sector: record.sector,
+    skills: [...record.skills],
+    vogRequired: record.vogRequired,
+    minimumAge: record.minimumAge,
+    dutchRank: cefrRank(record.dutchLevel),
+    suitableForStudents: record.suitableForStudents,
+    suitableForNewcomers: record.suitableForNewcomers,
+    suitableWithGuidance: record.suitableWithGuidance,
+    remote: record.remote,
+    postcodeArea: record.postcodeArea,
+    activityDate: record.activityDate,
+    startTime: record.startTime,
+    availabilityMask: oneOff
+      ? slotBit(weekdayOf(record.activityDate!), partOfDay(record.startTime!))
+      : slotMask(record.availability),
+    placesLeft: record.placesLeft,
+    startsOn: record.startsOn,
+    endsOn: record.endsOn,
+  };
+}
