@@ -80,11 +80,12 @@ export class EnrolHandler {
       }
       const row = rows[0];
       if (!row) throw new AlreadyEnrolledProblem();
-      await this.publisher.publish(manager, row.status === 'enrolled' ? enrolmentEnrolledV1 : enrolmentWaitlistedV1, {
-        subject: row.id,
-        centreId: offeringCentreId,
-        payload: enrolmentPayload(row, row.status as 'enrolled'),
-      });
+      const fields = { subject: row.id, centreId: offeringCentreId };
+      if (row.status === 'enrolled') {
+        await this.publisher.publish(manager, enrolmentEnrolledV1, { ...fields, payload: enrolmentPayload(row, 'enrolled') });
+      } else {
+        await this.publisher.publish(manager, enrolmentWaitlistedV1, { ...fields, payload: enrolmentPayload(row, 'waitlisted') });
+      }
       return row.id;
     });
     // Read after commit, outside the session lock: the place in line as it is now.
