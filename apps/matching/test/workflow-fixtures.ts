@@ -55,6 +55,17 @@ export async function seedWorkflowCentre(
   return seeded;
 }
 
+/** A centre announced by registrations (every instance learns every centre), once matching knows it. */
+export async function waitForCentre(app: MatchingTestApp, regionId: string): Promise<TestCentre> {
+  const centre = newCentre(regionId);
+  await app.publishRegistrationsEvent(centreCreatedV1, centreCreated(centre), centre);
+  await eventually(async () => {
+    const rows = await runInTenant(app.running.dataSource, { centreId: centre.centreId }, (m) => m.query(`SELECT 1 FROM centre WHERE centre_id = $1`, [centre.centreId]));
+    expect(rows).toHaveLength(1);
+  }, 30_000);
+  return centre;
+}
+
 export function oneOffActivity(centre: TestCentre, organisationId: string, places: number): VacancyPublishedV1 {
   return vacancyPublished(centre, organisationId, {
     kind: 'one-off',

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { matchCallerOf } from '../match-access.js';
 import { matchViewOf, type MatchView } from '../match.view.js';
 import { NoBodyPipe } from '../no-body.pipe.js';
 import { ChangeMatchStatusHandler, type SimpleMatchAction } from './change-match-status.handler.js';
+import { RegionServedGuard } from '../region-served.guard.js';
 
 /**
  * Roles here say who may call at all; the lifecycle says who may take which step (a 403 for a
@@ -13,6 +14,7 @@ import { ChangeMatchStatusHandler, type SimpleMatchAction } from './change-match
  */
 @ApiTags('matches')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/matches')
 export class ChangeMatchStatusHttpController {
   constructor(

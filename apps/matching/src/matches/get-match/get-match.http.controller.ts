@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { MatchStatus } from '@vc/contracts';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
@@ -9,6 +9,7 @@ import { findMatch, matchCallerOf, visibleMatches } from '../match-access.js';
 import { Match } from '../match.entity.js';
 import { matchViewOf, type MatchView } from '../match.view.js';
 import { IsOmittable } from '../request-validation.js';
+import { RegionServedGuard } from '../region-served.guard.js';
 
 export class ListMatchesRequest {
   @ApiPropertyOptional({ enum: Object.values(MatchStatus) })
@@ -43,6 +44,7 @@ export class ListMatchesRequest {
 /** Consultants see their centre's matches, a volunteer their own, a coordinator their organisation's. */
 @ApiTags('matches')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/matches')
 export class GetMatchHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
@@ -6,9 +6,11 @@ import { matchCallerOf } from '../match-access.js';
 import { matchViewOf, type MatchView } from '../match.view.js';
 import { ProposeMatchHandler } from './propose-match.handler.js';
 import { ProposeMatchRequest } from './propose-match.request.dto.js';
+import { RegionServedGuard } from '../region-served.guard.js';
 
 @ApiTags('matches')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/matches')
 export class ProposeMatchHttpController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { currentEventContext } from '@vc/messaging';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { centreOf, findCase } from '../mediation-access.js';
 import { AddNoteRequest } from './case-file.request.dto.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 export interface CaseFileView {
   caseId: string;
@@ -22,6 +23,7 @@ export interface CaseFileView {
  */
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/mediation-cases')
 export class CaseFileHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

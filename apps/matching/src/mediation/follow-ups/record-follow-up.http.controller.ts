@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { mediationCaseFollowUpRecordedV1 } from '@vc/contracts';
 import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, ValidationProblem, type Principal } from '@vc/service-kit';
@@ -12,9 +12,11 @@ import { caseViewOf, type CaseView } from '../mediation-case.view.js';
 import { followUpEvent, type FollowUpRow } from '../mediation-events.js';
 import { nextMediationStatus } from '../mediation-lifecycle.js';
 import { RecordFollowUpRequest } from './record-follow-up.request.dto.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/mediation-cases')
 export class RecordFollowUpHttpController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { MediationCaseStatus } from '@vc/contracts';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
@@ -9,6 +9,7 @@ import { followUpsOf } from '../case-queries.js';
 import { centreOf, findCase } from '../mediation-access.js';
 import { MediationCase } from '../mediation-case.entity.js';
 import { caseViewOf, type CaseView } from '../mediation-case.view.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 export class ListCasesRequest {
   @ApiPropertyOptional({ enum: Object.values(MediationCaseStatus) })
@@ -20,6 +21,7 @@ export class ListCasesRequest {
 /** The centre's consultants see its cases; reasons, goals and notes only through the audited case file. */
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/mediation-cases')
 export class GetCaseHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

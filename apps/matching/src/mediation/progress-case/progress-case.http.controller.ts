@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,9 +8,11 @@ import type { MediationCase } from '../mediation-case.entity.js';
 import { caseViewOf, type CaseView } from '../mediation-case.view.js';
 import { ProgressCaseHandler } from './progress-case.handler.js';
 import { AssignConsultantRequest, CloseCaseRequest, PlaceCaseRequest, RecordIntakeRequest } from './progress-case.request.dto.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/mediation-cases')
 export class ProgressCaseHttpController {
   constructor(

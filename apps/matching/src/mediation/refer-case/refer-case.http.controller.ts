@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
@@ -6,9 +6,11 @@ import { centreOf } from '../mediation-access.js';
 import { caseViewOf, referralViewOf, type CaseView, type ReferralView } from '../mediation-case.view.js';
 import { ReferCaseHandler } from './refer-case.handler.js';
 import { ReferCaseRequest } from './refer-case.request.dto.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1')
 export class ReferCaseHttpController {
   constructor(

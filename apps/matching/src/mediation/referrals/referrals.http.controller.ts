@@ -1,10 +1,11 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource, IsNull } from 'typeorm';
 import { centreOf } from '../mediation-access.js';
 import { MediationCase } from '../mediation-case.entity.js';
 import { referralViewOf, type ReferralView } from '../mediation-case.view.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 /**
  * A referrer follows only their own referrals, only their status (open, placed, ended), and only
@@ -12,6 +13,7 @@ import { referralViewOf, type ReferralView } from '../mediation-case.view.js';
  */
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/referrals')
 export class ReferralsHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { NoBodyPipe } from '../../matches/no-body.pipe.js';
 import { centreOf, findCase } from '../mediation-access.js';
 import { MediationCase } from '../mediation-case.entity.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 /**
  * The person withdraws the consent they gave with the referral (themselves, or through a
@@ -13,6 +14,7 @@ import { MediationCase } from '../mediation-case.entity.js';
  */
 @ApiTags('mediation')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/mediation-cases')
 export class WithdrawConsentHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

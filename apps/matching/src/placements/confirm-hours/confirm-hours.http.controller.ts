@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
@@ -7,9 +7,11 @@ import { placementCallerOf } from '../placement-access.js';
 import { placementDetails } from '../placement-queries.js';
 import type { PlacementView } from '../placement.view.js';
 import { ConfirmHoursHandler } from './confirm-hours.handler.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 @ApiTags('placements')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/placements')
 export class ConfirmHoursHttpController {
   constructor(

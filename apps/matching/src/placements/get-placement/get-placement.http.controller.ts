@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { IsUUID } from 'class-validator';
@@ -9,6 +9,7 @@ import { findPlacement, placementCallerOf, visiblePlacements } from '../placemen
 import { placementDetails } from '../placement-queries.js';
 import { Placement } from '../placement.entity.js';
 import { placementViewOf, type PlacementView } from '../placement.view.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 export class ListPlacementsRequest {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -24,6 +25,7 @@ export class ListPlacementsRequest {
 
 @ApiTags('placements')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/placements')
 export class GetPlacementHttpController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}

@@ -1,13 +1,15 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { placementCallerOf } from '../placement-access.js';
 import { LogHoursHandler } from './log-hours.handler.js';
 import { LogHoursRequest } from './log-hours.request.dto.js';
+import { RegionServedGuard } from '../../matches/region-served.guard.js';
 
 @ApiTags('placements')
 @ApiBearerAuth()
+@UseGuards(RegionServedGuard)
 @Controller('v1/placements')
 export class LogHoursHttpController {
   constructor(
