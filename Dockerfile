@@ -4,15 +4,25 @@
 # CI has no Docker engine: tools/deploy/dockerfile.spec.ts checks this file, nothing builds it there.
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 
+# ── manifests: package.json files and the lockfile only ───────────────────────────────────────
+# Its output changes only when dependencies do, so the `npm ci` layers below stay cached while
+# sources change.
+FROM ${NODE_IMAGE} AS manifests
+WORKDIR /src
+COPY . .
+RUN find . -type f ! -name package.json ! -name package-lock.json -delete \
+  && find . -depth -type d -empty -delete
+
 # ── build: every dependency, then the app and the libraries it references ──────────────────────
 FROM ${NODE_IMAGE} AS build
 ARG APP
 WORKDIR /src
+COPY --from=manifests /src/ ./
+# No install scripts: nothing the build needs runs one, and it keeps third-party code from running here.
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN test -n "${APP}" && test -f "apps/${APP}/package.json" \
   || { echo "build with --build-arg APP=<a directory of apps/> (got '${APP}')" >&2; exit 1; }
-# No install scripts: nothing the build needs runs one, and it keeps third-party code from running here.
-RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
 RUN node node_modules/typescript/bin/tsc -b "apps/${APP}/tsconfig.app.json"
 # Only what runs: package.json, compiled code and data files of the app and the built libraries.
 RUN set -eu; \
@@ -31,7 +41,7 @@ RUN set -eu; \
 # ── production-dependencies: the same lockfile without devDependencies ─────────────────────────
 FROM ${NODE_IMAGE} AS production-dependencies
 WORKDIR /src
-COPY . .
+COPY --from=manifests /src/ ./
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
 # ── runtime ───────────────────────────────────────────────────────────────────────────────────
