@@ -75,3 +75,7 @@ export { PUBLIC_RATE_LIMIT, PublicRateLimited, RATE_LIMIT_OPTIONS, RateLimitGuar
 export { DEFAULT_PUBLIC_RATE_LIMIT, publicRateLimit, RateLimitModule } from './rate-limit/rate-limit.module.js';
 export { RateLimitedProblem } from './rate-limit/rate-limited.problem.js';
 export { OPENAPI_BEARER_SCHEME, setupOpenApi, type OpenApiOptions } from './openapi/setup-open-api.js';
+export { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, Trimmed } from './http/request-decorators.js';
+export { addDays, todayInAmsterdam } from './time/amsterdam-date.js';
+export { PeriodicJob } from './scheduling/periodic-job.js';
+export { createServiceDataSource, isUniqueViolation, prepareServiceDatabase, returnedRows } from './database/service-database.js';

@@ -1,33 +1,14 @@
-import { appRoleConnectionExtra, ensureAppRole, ensureDatabase } from '@vc/service-kit';
-import { DataSource } from 'typeorm';
+import { createServiceDataSource, prepareServiceDatabase } from '@vc/service-kit';
+import type { DataSource } from 'typeorm';
 import { registrationsEntities } from './registrations-entities.js';
 import { registrationsMigrations } from './registrations-migrations.js';
 
-/**
- * Creates the database if missing, applies the migrations as the owner, and makes sure the
- * non-owner application role exists with its grants. Run on start and by `migrate.ts`.
- */
+/** Creates the database if missing, migrates it as the owner and ensures the application role. */
 export async function prepareDatabase(url: string, appRole: string): Promise<void> {
-  await ensureDatabase(url);
-  const owner = new DataSource({ type: 'postgres', url, migrations: registrationsMigrations, logging: false });
-  await owner.initialize();
-  try {
-    await owner.runMigrations({ transaction: 'each' });
-    await ensureAppRole(owner, appRole);
-  } finally {
-    await owner.destroy();
-  }
+  await prepareServiceDatabase({ url, appRole, migrations: registrationsMigrations });
 }
 
 /** The DataSource the service works with: same server, queries run as the application role. */
 export function createAppDataSource(url: string, appRole: string, poolSize = 10): DataSource {
-  return new DataSource({
-    type: 'postgres',
-    url,
-    entities: registrationsEntities,
-    synchronize: false,
-    migrationsRun: false,
-    logging: false,
-    extra: { max: poolSize, ...appRoleConnectionExtra(appRole) },
-  });
+  return createServiceDataSource({ url, appRole, entities: registrationsEntities, poolSize });
 }

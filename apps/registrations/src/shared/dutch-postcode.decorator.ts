@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsString, Matches } from 'class-validator';
 import { DUTCH_POSTCODE, normaliseDutchPostcode } from '@vc/geo';
-import { composeDecorators } from './request-validation.js';
+import { composeDecorators } from '@vc/service-kit';
 
 /** Accepts the usual ways of writing a postcode (`3511ab`, ` 3511  AB `) and stores `3511 AB`. */
 export const IsDutchPostcode = (): PropertyDecorator =>

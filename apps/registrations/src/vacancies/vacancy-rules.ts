@@ -22,7 +22,8 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { IsDutchPostcode } from '../shared/dutch-postcode.decorator.js';
-import { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../shared/request-validation.js';
+import { ExpectList, ExpectObject, IsNonBlankText, IsOmittable, Trimmed, composeDecorators } from '@vc/service-kit';
+import { IsSectorCode } from '../shared/request-validation.js';
 import { CEFR_LEVELS, DAY_PARTS, DAYS, ONGOING_KINDS, todayInAmsterdam, VACANCY_KINDS } from './vacancy-values.js';
 
 /*

@@ -10,7 +10,7 @@ export const VACANCY_STATUSES: readonly VacancyStatus[] = ['draft', 'published',
 export const ONGOING_KINDS: readonly VacancyKind[] = ['structural', 'help-request'];
 
 /** The calendar date in the Netherlands at `now` (YYYY-MM-DD): vacancies end at Dutch midnight. */
-export { todayInAmsterdam } from '../shared/amsterdam-date.js';
+export { todayInAmsterdam } from '@vc/service-kit';
 
 /** PostgreSQL gives `time` columns as HH:MM:SS; the API and the events speak HH:MM. */
 export function toLocalTime(value: string | null): string | null {

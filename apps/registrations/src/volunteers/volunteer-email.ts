@@ -1,7 +1,5 @@
-import { ConflictProblem } from '@vc/service-kit';
-import { QueryFailedError } from 'typeorm';
+import { ConflictProblem, isUniqueViolation } from '@vc/service-kit';
 
-const UNIQUE_VIOLATION = '23505';
 const EMAIL_INDEX = 'volunteer_email';
 
 /**
@@ -9,8 +7,7 @@ const EMAIL_INDEX = 'volunteer_email';
  * registrations cannot both win). Use as `.catch(rethrowEmailTaken)` on the write.
  */
 export function rethrowEmailTaken(error: unknown): never {
-  const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
-  if (driverError?.code === UNIQUE_VIOLATION && driverError.constraint === EMAIL_INDEX) {
+  if (isUniqueViolation(error, EMAIL_INDEX)) {
     throw new ConflictProblem('A volunteer with this email address is registered with this centre already', 'volunteer-email-taken');
   }
   throw error;

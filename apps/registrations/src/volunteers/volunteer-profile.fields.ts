@@ -25,7 +25,7 @@ import {
 } from 'class-validator';
 import { IsDutchPostcode } from '../shared/dutch-postcode.decorator.js';
 import { ageOn, todayInAmsterdam, toE164 } from './volunteer-values.js';
-import { composeDecorators, IsOmittable } from '../shared/request-validation.js';
+import { IsOmittable, composeDecorators } from '@vc/service-kit';
 
 /*
  * The rules of each profile field, written once and used by registration (required fields) and by

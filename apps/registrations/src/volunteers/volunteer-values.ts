@@ -24,7 +24,7 @@ export function toE164(raw: string): string | undefined {
 }
 
 /** The calendar date in the Netherlands at `now` (YYYY-MM-DD): ages and birthdays change at Dutch midnight. */
-export { todayInAmsterdam } from '../shared/amsterdam-date.js';
+export { todayInAmsterdam } from '@vc/service-kit';
 
 /** Age in whole years on `today`; someone born on 29 February turns a year older on 1 March in other years. */
 export function ageOn(dateOfBirth: string, today: string): number {

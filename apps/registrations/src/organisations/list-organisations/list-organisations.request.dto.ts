@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { OrganisationStatus } from '../organisation.entity.js';
 import { PageRequest } from '../../shared/paging.js';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 
 export const ORGANISATION_STATUSES: readonly OrganisationStatus[] = ['registered', 'verified'];
 

@@ -1,14 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { organisationRegisteredV1 } from '@vc/contracts';
-import { ConflictProblem } from '@vc/service-kit';
+import { ConflictProblem, isUniqueViolation } from '@vc/service-kit';
 import { v7 as uuidv7 } from 'uuid';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { RegistrationsEventPublisher } from '../../events/registrations-event-publisher.js';
 import { organisationRegisteredPayload } from '../organisation-events.js';
 import { Organisation } from '../organisation.entity.js';
 import type { RegisterOrganisationRequest } from './register-organisation.request.dto.js';
-
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class RegisterOrganisationHandler {
@@ -34,7 +32,7 @@ export class RegisterOrganisationHandler {
       await manager.insert(Organisation, organisation);
     } catch (error) {
       // A registration racing this one got there first; the transaction rolls back either way.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw duplicateKvk(request.kvkNumber);
       }
       throw error;

@@ -15,7 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDutchPostcode } from '../../shared/dutch-postcode.decorator.js';
-import { ExpectList, ExpectObject, IsNonBlankText, IsOmittable, IsSectorCode, Trimmed } from '../../shared/request-validation.js';
+import { ExpectList, ExpectObject, IsNonBlankText, IsOmittable, Trimmed } from '@vc/service-kit';
+import { IsSectorCode } from '../../shared/request-validation.js';
 
 /** `06 12345678`, `+31 6-1234 5678` → `+31612345678`; undefined for anything that is not a phone number. */
 export function phoneToE164(raw: string): string | undefined {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 import { VacancyRules } from '../vacancy-rules.js';
 
 /** A new vacancy; it starts as a draft, which nobody outside the centre and the organisation sees. */

@@ -1,10 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { runWithEventContext } from '@vc/messaging';
-import { runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit';
+import { PeriodicJob, runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { VacancyStatusChange } from '../vacancy-status-change.js';
-import { PeriodicJob } from '../../shared/periodic-job.js';
 import { todayInAmsterdam } from '../vacancy-values.js';
 import { Vacancy } from '../vacancy.entity.js';
 import { RegistrationsConfig, type VacancyExpiryConfig } from '../../registrations.config.js';

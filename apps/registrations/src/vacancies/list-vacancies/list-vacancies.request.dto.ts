@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { VacancyKind, VacancyStatus } from '@vc/contracts';
 import { IsIn, IsUUID } from 'class-validator';
 import { PageRequest } from '../../shared/paging.js';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 import { VACANCY_KINDS, VACANCY_STATUSES } from '../vacancy-values.js';
 
 export class ListVacanciesRequest extends PageRequest {

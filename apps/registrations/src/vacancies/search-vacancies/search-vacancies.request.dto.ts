@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { REGISTRATIONS_LIMITS } from '@vc/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateBy, type ValidationArguments } from 'class-validator';
-import { IsNonBlankText, IsOmittable, IsSectorCode } from '../../shared/request-validation.js';
+import { IsNonBlankText, IsOmittable } from '@vc/service-kit';
+import { IsSectorCode } from '../../shared/request-validation.js';
 import { ComparedWith, IsCalendarDay } from '../vacancy-rules.js';
 
 /** Kinds the public may search; help requests are never public. */

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { PageRequest } from '../../shared/paging.js';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 
 export const LISTED_STATUSES = ['active', 'paused', 'left'] as const;
 

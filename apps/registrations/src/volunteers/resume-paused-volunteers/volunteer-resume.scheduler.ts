@@ -1,10 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { runWithEventContext } from '@vc/messaging';
-import { runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit';
+import { PeriodicJob, runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { RegistrationsConfig, type VolunteerResumeConfig } from '../../registrations.config.js';
-import { PeriodicJob } from '../../shared/periodic-job.js';
 import { VolunteerEvents } from '../volunteer-events.js';
 import { todayInAmsterdam } from '../volunteer-values.js';
 import { Volunteer } from '../volunteer.entity.js';

@@ -1,8 +1,10 @@
-import type { ServiceLogger } from '@vc/service-kit';
+import type { ServiceLogger } from '../logging/create-logger.js';
 
 /**
  * Runs `work` every `intervalMs` (0: never), one run at a time, and on stop lets the run in
  * progress finish (and commit) before the database closes. The timer never keeps the process alive.
+ * Replicas each run their own job: the work must be safe to run twice at once (e.g. claim rows with
+ * FOR UPDATE SKIP LOCKED).
  */
 export class PeriodicJob {
   private timer: NodeJS.Timeout | undefined;
@@ -13,7 +15,7 @@ export class PeriodicJob {
     private readonly options: {
       intervalMs: number;
       logger: ServiceLogger;
-      /** What `work` returns, in the log line when it did something, e.g. `vacancies expired`. */
+      /** Logged with the count when a run did something, e.g. `vacancies expired`. */
       done: string;
       failed: string;
       work: () => Promise<number>;

@@ -1,0 +1,3 @@
+export declare class CentresModule {
+}
+//# sourceMappingURL=centres.module.d.ts.map

@@ -1,0 +1,4 @@
+export declare class CreateRegionRequest {
+    name: string;
+}
+//# sourceMappingURL=create-region.request.dto.d.ts.map

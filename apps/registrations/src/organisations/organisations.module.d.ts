@@ -1,0 +1,3 @@
+export declare class OrganisationsModule {
+}
+//# sourceMappingURL=organisations.module.d.ts.map

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { registrationsCatalogue } from '@vc/contracts';
+import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay } from '@vc/messaging';
+import { createMetricsRegistry, authOptionsFromConfig, createServiceApp, databaseReadinessCheck, kafkaReadinessCheck, } from '@vc/service-kit';
+import { AppModule } from './app.module.js';
+import { createAppDataSource, prepareDatabase } from './database/prepare-database.js';
+/** The restricted contact topic is compacted: the latest record per person, a tombstone erases. */
+const COMPACTED_TOPICS = new Set(['registrations.volunteer-contact.v1']);
+/**
+ * Everything `main.ts` starts, in one place, so integration tests run the real wiring: database
+ * prepared (created, migrated, app role), topics ensured, outbox relay, HTTP app with the kit.
+ */
+export async function startRegistrations(config, logger) {
+    await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
+    const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE).initialize();
+    const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'registrations', brokers: config.KAFKA_BROKERS, logger });
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, registrationsCatalogue.topics().map((topic) => ({
+        topic,
+        numPartitions: 6,
+        configEntries: COMPACTED_TOPICS.has(topic) ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+    })));
+    const producer = createIdempotentProducer(kafka);
+    await producer.connect();
+    const registry = createMetricsRegistry('registrations');
+    const relay = new OutboxRelay({ dataSource, producer, logger, registry });
+    await relay.start();
+    const app = await createServiceApp(AppModule.register({
+        config,
+        dataSource,
+        logger,
+        registry,
+        readinessChecks: [databaseReadinessCheck(dataSource), kafkaReadinessCheck(admin)],
+        auth: authOptionsFromConfig(config),
+        publicRateLimit: { limit: config.PUBLIC_RATE_LIMIT_PER_MINUTE, ttlMs: 60_000 },
+    }), { logger, openApi: { title: 'Registrations', version: '1' } });
+    await app.listen(config.PORT, '0.0.0.0');
+    return {
+        app,
+        dataSource,
+        relay,
+        stopSteps: [
+            { name: 'http server', run: () => app.close() },
+            { name: 'outbox relay', run: () => relay.stop() },
+            { name: 'kafka producer', run: () => producer.disconnect() },
+            { name: 'kafka admin', run: () => admin.disconnect() },
+            { name: 'database', run: () => dataSource.destroy() },
+        ],
+    };
+}
+//# sourceMappingURL=start-registrations.js.map

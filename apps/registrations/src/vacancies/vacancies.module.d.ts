@@ -1,0 +1,3 @@
+export declare class VacanciesModule {
+}
+//# sourceMappingURL=vacancies.module.d.ts.map

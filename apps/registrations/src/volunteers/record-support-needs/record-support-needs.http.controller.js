@@ -1,0 +1,47 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '@vc/service-kit';
+import { accessToVolunteer } from '../volunteer-access.js';
+import { RecordSupportNeedsHandler } from './record-support-needs.handler.js';
+import { RecordSupportNeedsRequest } from './record-support-needs.request.dto.js';
+let RecordSupportNeedsHttpController = class RecordSupportNeedsHttpController {
+    constructor(handler) {
+        this.handler = handler;
+    }
+    /** 204: the answer repeats nothing, so writing support needs is not also a read of them. */
+    async recordSupportNeeds(id, request, principal) {
+        const access = accessToVolunteer(principal, id, { staffRoles: ['consultant'], self: false });
+        await this.handler.record(access, id, request);
+    }
+};
+__decorate([
+    Put(':id/support-needs'),
+    HttpCode(204),
+    Roles('consultant'),
+    __param(0, Param('id', new ParseUUIDPipe())),
+    __param(1, Body()),
+    __param(2, CurrentPrincipal()),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [String, RecordSupportNeedsRequest, Object]),
+    __metadata("design:returntype", Promise)
+], RecordSupportNeedsHttpController.prototype, "recordSupportNeeds", null);
+RecordSupportNeedsHttpController = __decorate([
+    ApiTags('volunteers'),
+    ApiBearerAuth(),
+    Controller('v1/volunteers'),
+    __metadata("design:paramtypes", [RecordSupportNeedsHandler])
+], RecordSupportNeedsHttpController);
+export { RecordSupportNeedsHttpController };
+//# sourceMappingURL=record-support-needs.http.controller.js.map

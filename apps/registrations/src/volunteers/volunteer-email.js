@@ -1,0 +1,13 @@
+import { ConflictProblem, isUniqueViolation } from '@vc/service-kit';
+const EMAIL_INDEX = 'volunteer_email';
+/**
+ * One registration per email address and centre (the unique index decides, so two racing
+ * registrations cannot both win). Use as `.catch(rethrowEmailTaken)` on the write.
+ */
+export function rethrowEmailTaken(error) {
+    if (isUniqueViolation(error, EMAIL_INDEX)) {
+        throw new ConflictProblem('A volunteer with this email address is registered with this centre already', 'volunteer-email-taken');
+    }
+    throw error;
+}
+//# sourceMappingURL=volunteer-email.js.map

@@ -1,0 +1,3 @@
+export declare class VolunteersModule {
+}
+//# sourceMappingURL=volunteers.module.d.ts.map
