@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { discoverApps, repositoryRoot } from './kafka-resources.js';
+import { configVariables } from './service-config.js';
 
 interface ComposeService {
   image?: string;
@@ -45,6 +46,8 @@ describe('docker-compose.yml', () => {
     }
     expect(new URL(environment.DATABASE_URL ?? '').pathname).toBe(`/vc_${name.replace(/-/g, '_')}`);
     expect(environment.KAFKA_BROKERS).toBe('kafka:9092');
+    const known = configVariables(name);
+    expect(Object.keys(environment).filter((variable) => !known.has(variable))).toEqual([]);
   });
 
   it('loads the demo data once every service is ready, with each <SVC>_URL as npm start passes them', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogueTopics, discoverApps, kafkaBaseDir, kafkaUsers, renderKafkaFiles, type Topic } from './kafka-resources.js';
+import { configVariables } from './service-config.js';
 import { findRenderer, isRegionOverlay, k8sRoot, listOverlays, type K8sObject } from './kustomize.js';
 import {
   checkAutoscaling,
@@ -68,6 +69,22 @@ describe('the Kubernetes overlays', () => {
     }
     expect([...problems, ...checkRegionsTogether(instances)]).toEqual([]);
     expect(new Set(instances.map((i) => i.consumerGroup)).size).toBe(instances.length);
+  });
+
+  it.each(overlays.filter((o) => !o.endsWith('/kafka')))('%s sets only variables the services read (from their config classes)', (overlay) => {
+    const objects = objectsOf(overlay);
+    const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, Object.keys((o as { data?: object }).data ?? {})]));
+    const unknown: string[] = [];
+    for (const deployment of objects.filter((o) => o.kind === 'Deployment')) {
+      const service = deployment.metadata.labels?.['app.kubernetes.io/component'] ?? '';
+      const known = configVariables(service);
+      const pod = (deployment as unknown as { spec: { template: { spec: { containers: Array<{ env?: Array<{ name: string }>; envFrom?: Array<{ configMapRef?: { name: string } }> }> } } } }).spec.template.spec;
+      for (const container of pod.containers) {
+        const names = [...(container.env ?? []).map((e) => e.name), ...(container.envFrom ?? []).flatMap((e) => configMaps.get(e.configMapRef?.name ?? '') ?? [])];
+        unknown.push(...names.filter((name) => !known.has(name)).map((name) => `${deployment.metadata.name}: ${name}`));
+      }
+    }
+    expect(unknown).toEqual([]);
   });
 
   it('renders the migrations before the service in every pod (init container running migrate.js)', () => {
@@ -155,6 +172,12 @@ describe('the checks themselves', () => {
     expect(checkNoSecretValues(objects)).toEqual([expect.stringContaining('Secret/s')]);
     expect(checkAutoscaling(objects)).toEqual([expect.stringContaining('also has a HorizontalPodAutoscaler')]);
     expect(validateSchemas(objects).join('\n')).toMatch(/KafkaTopic\/t: .*partitions must be integer/);
+  });
+
+  it('knows a service reads its own, the base and the token variables, and nothing else', () => {
+    const matching = configVariables('matching');
+    expect([...['MATCHING_CONSUMER_GROUP', 'SHUTDOWN_TIMEOUT_MS', 'JWT_JWKS_URL', 'DATABASE_URL'].filter((v) => !matching.has(v))]).toEqual([]);
+    expect(matching.has('TRAINING_CONSUMER_GROUP')).toBe(false);
   });
 
   it('reports region overlays that share a group or a region', () => {
