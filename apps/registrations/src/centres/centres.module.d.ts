@@ -1,3 +1,0 @@
-export declare class CentresModule {
-}
-//# sourceMappingURL=centres.module.d.ts.map

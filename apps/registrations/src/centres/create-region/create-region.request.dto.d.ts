@@ -1,4 +1,0 @@
-export declare class CreateRegionRequest {
-    name: string;
-}
-//# sourceMappingURL=create-region.request.dto.d.ts.map

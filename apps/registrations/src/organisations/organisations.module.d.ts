@@ -1,3 +1,0 @@
-export declare class OrganisationsModule {
-}
-//# sourceMappingURL=organisations.module.d.ts.map

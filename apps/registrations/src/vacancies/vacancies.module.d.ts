@@ -1,3 +1,0 @@
-export declare class VacanciesModule {
-}
-//# sourceMappingURL=vacancies.module.d.ts.map

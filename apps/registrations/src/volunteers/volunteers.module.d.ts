@@ -1,3 +1,0 @@
-export declare class VolunteersModule {
-}
-//# sourceMappingURL=volunteers.module.d.ts.map
