@@ -13,14 +13,8 @@ const Weight = (): PropertyDecorator => (target, key) => {
   Max(1, { message: '$property must be a number between 0 and 1' })(target, key);
 };
 
-/** JWT_SECRET / JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE come from the kit's auth mixin. */
-export class MatchingConfig extends withAuthConfig(BaseServiceConfig) {
-  override PORT = 3102;
-
-  /** The non-owner role the service's queries run as, so row-level security applies to them. */
-  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: '$property must be a lower-case PostgreSQL role name' })
-  DATABASE_APP_ROLE = 'matching_app';
-
+/** What the service and its rebuild command share: where the data is and which regions are owned. */
+export class MatchingRegionsConfig extends BaseServiceConfig {
   /**
    * Regions this instance owns: `all`, or a comma-separated list of region ids. Events of other
    * regions are skipped on their header; REST calls for them get a problem naming the region.
@@ -32,6 +26,15 @@ export class MatchingConfig extends withAuthConfig(BaseServiceConfig) {
   /** Kafka consumer group; one per deployment (per region group), so each reads every event itself. */
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: '$property must be letters, digits, ".", "_" or "-"' })
   MATCHING_CONSUMER_GROUP = 'matching';
+}
+
+/** JWT_SECRET / JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE come from the kit's auth mixin. */
+export class MatchingConfig extends withAuthConfig(MatchingRegionsConfig) {
+  override PORT = 3102;
+
+  /** The non-owner role the service's queries run as, so row-level security applies to them. */
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: '$property must be a lower-case PostgreSQL role name' })
+  DATABASE_APP_ROLE = 'matching_app';
 
   /** Partitions of registrations' topics applied in parallel (each in its own transactions). */
   @Type(() => Number)
