@@ -15,5 +15,5 @@ export const campaignClosedV1 = defineEvent({
   payload: CampaignClosedV1,
   example: { ...campaignExample, status: 'closed' },
   description:
-    'A campaign was closed by the centre: no more activities or teams join it. Its results stay available.',
+    'A centre closed a campaign overlay; what took part in it stays readable in the service.',
 });

@@ -15,5 +15,5 @@ export const campaignOpenedV1 = defineEvent({
   payload: CampaignOpenedV1,
   example: { ...campaignExample, status: 'open' },
   description:
-    'A centre opened a campaign overlay such as NLdoet: one-off activities of its organisations within the campaign dates take part, and businesses may sign up teams.',
+    'A centre opened a campaign overlay such as NLdoet: the one-off activities of its organisations within the campaign dates take part.',
 });
