@@ -7,6 +7,7 @@ import {
   checkAutoscaling,
   checkDeployments,
   checkKafka,
+  checkNetworkPolicies,
   checkNoSecretValues,
   checkRegionOverlay,
   checkRegionsTogether,
@@ -22,7 +23,7 @@ try {
   let failures = 0;
   for (const overlay of listOverlays()) {
     const objects = await renderer.render(path.join(k8sRoot, overlay));
-    const problems = [...validateSchemas(objects), ...checkDeployments(objects), ...checkNoSecretValues(objects), ...checkAutoscaling(objects)];
+    const problems = [...validateSchemas(objects), ...checkDeployments(objects), ...checkNetworkPolicies(objects), ...checkNoSecretValues(objects), ...checkAutoscaling(objects)];
     if (objects.some((o) => o.kind === 'KafkaTopic')) problems.push(...checkKafka(objects, topics));
     if (isRegionOverlay(overlay)) {
       const { problems: found, instance } = checkRegionOverlay(overlay, objects);

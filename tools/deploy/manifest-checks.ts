@@ -50,6 +50,7 @@ export function validateSchemas(objects: readonly K8sObject[]): string[] {
 
 interface Container {
   name: string;
+  ports?: Array<{ name?: string; containerPort: number }>;
   image?: string;
   args?: string[];
   envFrom?: Array<{ configMapRef?: { name: string; optional?: boolean } }>;
@@ -221,6 +222,43 @@ export function checkKafka(objects: readonly K8sObject[], topics: ReadonlyArray<
       } else if (resource.type !== 'topic' && resource.type !== 'group') {
         problems.push(`${id(user)}: integrators get no ${resource.type} rights`);
       }
+    }
+  }
+  return problems;
+}
+
+type PolicyPort = { protocol?: string; port?: number | string };
+type PolicyShape = {
+  spec: {
+    podSelector?: { matchLabels?: Record<string, string> };
+    policyTypes?: string[];
+    ingress?: Array<{ from?: unknown[]; ports?: PolicyPort[] }>;
+    egress?: Array<{ to?: Array<{ ipBlock?: { cidr: string } }>; ports?: PolicyPort[] }>;
+  };
+};
+
+/**
+ * The policy selecting a Deployment's pods restricts both directions: ingress only on the service's
+ * own port, egress only on named ports (DNS, Kafka, PostgreSQL at least), never to everything.
+ */
+export function checkNetworkPolicies(objects: readonly K8sObject[]): string[] {
+  const problems: string[] = [];
+  for (const deployment of ofKind(objects, 'Deployment')) {
+    const pod = spec<DeploymentShape>(deployment).spec.template;
+    const ownPorts = new Set(pod.spec.containers.flatMap((c) => (c.ports ?? []).flatMap((p) => [p.containerPort, p.name])).filter((p) => p !== undefined));
+    for (const policy of ofKind(objects, 'NetworkPolicy').filter((p) => selects(spec<PolicyShape>(p).spec.podSelector?.matchLabels, pod.metadata.labels))) {
+      const where = `${id(policy)} (for ${id(deployment)})`;
+      const { policyTypes = [], ingress = [], egress = [] } = spec<PolicyShape>(policy).spec;
+      if (!policyTypes.includes('Ingress') || !policyTypes.includes('Egress')) problems.push(`${where}: must restrict both Ingress and Egress`);
+      for (const rule of ingress) {
+        if (!rule.ports?.length || rule.ports.some((p) => !ownPorts.has(p.port ?? ''))) problems.push(`${where}: ingress allowed beyond the service's own port`);
+      }
+      for (const rule of egress) {
+        if (!rule.ports?.length) problems.push(`${where}: an egress rule allows every port`);
+        if (rule.to === undefined || rule.to.length === 0) problems.push(`${where}: an egress rule allows every destination`);
+      }
+      const egressPorts = new Set(egress.flatMap((r) => (r.ports ?? []).map((p) => p.port)));
+      for (const needed of [53, 9092, 5432]) if (!egressPorts.has(needed)) problems.push(`${where}: no egress on port ${needed}`);
     }
   }
   return problems;

@@ -7,6 +7,7 @@ import {
   checkAutoscaling,
   checkDeployments,
   checkKafka,
+  checkNetworkPolicies,
   checkNoSecretValues,
   checkRegionOverlay,
   checkRegionsTogether,
@@ -45,6 +46,10 @@ describe('the Kubernetes overlays', () => {
 
   it.each(overlays)('%s: every Deployment has probes, resources, non-root read-only containers and a long enough grace period', (overlay) => {
     expect(checkDeployments(objectsOf(overlay))).toEqual([]);
+  });
+
+  it.each(overlays)('%s: every NetworkPolicy lets in only the service port and out only DNS, Kafka, PostgreSQL and named ports', (overlay) => {
+    expect(checkNetworkPolicies(objectsOf(overlay))).toEqual([]);
   });
 
   it.each(overlays)('%s commits no Secret values and autoscales nothing twice', (overlay) => {
@@ -173,6 +178,24 @@ describe('the checks themselves', () => {
     expect(checkNoSecretValues(objects)).toEqual([expect.stringContaining('Secret/s')]);
     expect(checkAutoscaling(objects)).toEqual([expect.stringContaining('also has a HorizontalPodAutoscaler')]);
     expect(validateSchemas(objects).join('\n')).toMatch(/KafkaTopic\/t: .*partitions must be integer/);
+  });
+
+  it('reports a NetworkPolicy open to every port or missing Kafka', () => {
+    const [deploymentObject, ...rest] = deployment({});
+    const pod = (deploymentObject as unknown as { spec: { template: { spec: { containers: Array<{ ports?: object[] }> } } } }).spec.template.spec;
+    pod.containers[0]!.ports = [{ name: 'http', containerPort: 3101 }];
+    const policy = rest.find((o) => o.kind === 'NetworkPolicy')!;
+    Object.assign(policy.spec as object, {
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: [{ ports: [{ port: 'http' }] }, {}],
+      egress: [{ to: [{ namespaceSelector: {} }], ports: [{ protocol: 'UDP', port: 53 }, { port: 5432 }] }, { to: [] }],
+    });
+    expect(checkNetworkPolicies([deploymentObject!, ...rest])).toEqual([
+      'NetworkPolicy/x (for Deployment/x): ingress allowed beyond the service\'s own port',
+      'NetworkPolicy/x (for Deployment/x): an egress rule allows every port',
+      'NetworkPolicy/x (for Deployment/x): an egress rule allows every destination',
+      'NetworkPolicy/x (for Deployment/x): no egress on port 9092',
+    ]);
   });
 
   it('knows a service reads its own, the base and the token variables, and nothing else', () => {
