@@ -18,11 +18,11 @@ FROM ${NODE_IMAGE} AS build
 ARG APP
 WORKDIR /src
 COPY --from=manifests /src/ ./
+RUN test -n "${APP}" && test -f "apps/${APP}/package.json" \
+  || { echo "build with --build-arg APP=<a directory of apps/> (got '${APP}')" >&2; exit 1; }
 # No install scripts: nothing the build needs runs one, and it keeps third-party code from running here.
 RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
-RUN test -n "${APP}" && test -f "apps/${APP}/package.json" \
-  || { echo "build with --build-arg APP=<a directory of apps/> (got '${APP}')" >&2; exit 1; }
 RUN node node_modules/typescript/bin/tsc -b "apps/${APP}/tsconfig.app.json"
 # Only what runs: package.json, compiled code and data files of the app and the built libraries.
 RUN set -eu; \
