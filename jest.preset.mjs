@@ -5,6 +5,8 @@ export const baseJestConfig = {
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
   extensionsToTreatAsEsm: ['.ts'],
+  // TypeScript first: a stray compiled .js beside its source must never be what a test runs.
+  moduleFileExtensions: ['ts', 'mts', 'js', 'mjs', 'cjs', 'json', 'node'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.*/out-tsc/', '<rootDir>/.cache/', '<rootDir>/.data/'],
   moduleNameMapper: {
     '^@vc/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',

@@ -2,9 +2,10 @@ import { ValidationProblem } from '@vc/service-kit';
 import { decodeIdCursor, encodeIdCursor, pageOf } from './paging.js';
 
 describe('id cursors', () => {
-  it('give back the id they were made from', () => {
+  it('give back the id they were made from, in either direction', () => {
     const id = '0190f4c2-7c17-75b6-b31a-40cceb98bc89';
     expect(decodeIdCursor(encodeIdCursor(id))).toBe(id);
+    expect(decodeIdCursor(encodeIdCursor(id, 'after'), 'after')).toBe(id);
   });
 
   it.each([
@@ -12,6 +13,7 @@ describe('id cursors', () => {
     ['JSON without an id', Buffer.from('{"x":1}').toString('base64url')],
     ['an id that is no UUID', Buffer.from('{"before":"1 OR 1=1"}').toString('base64url')],
     ['JSON null', Buffer.from('null').toString('base64url')],
+    ['a cursor of a list that pages the other way', encodeIdCursor('0190f4c2-7c17-75b6-b31a-40cceb98bc89', 'after')],
   ])('refuses %s as a 400 on the cursor field', (_what, cursor) => {
     let thrown: unknown;
     try {

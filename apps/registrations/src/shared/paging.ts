@@ -30,19 +30,26 @@ export interface Page<T> {
 }
 
 /**
+ * Which way a list pages from its cursor: staff lists newest first (`before` the last id), the
+ * volunteer list in registration order (`after` it). The direction is part of the cursor, so a
+ * cursor from one list is refused by a list that pages the other way.
+ */
+export type CursorDirection = 'before' | 'after';
+
+/**
  * Opaque to clients: the id of the last row on a page (ids are UUIDv7, so id order is creation
  * order). Opaque so the order can change later without breaking clients that pass cursors back.
  */
-export function encodeIdCursor(lastId: string): string {
-  return Buffer.from(JSON.stringify({ before: lastId }), 'utf8').toString('base64url');
+export function encodeIdCursor(lastId: string, direction: CursorDirection = 'before'): string {
+  return Buffer.from(JSON.stringify({ [direction]: lastId }), 'utf8').toString('base64url');
 }
 
-/** The id to continue before; a cursor this API did not give out is a 400 on the `cursor` field. */
-export function decodeIdCursor(cursor: string): string {
+/** The id to continue from; a cursor this API did not give out is a 400 on the `cursor` field. */
+export function decodeIdCursor(cursor: string, direction: CursorDirection = 'before'): string {
   try {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    const before = typeof decoded === 'object' && decoded !== null ? (decoded as { before?: unknown }).before : undefined;
-    if (typeof before === 'string' && UUID.test(before)) return before;
+    const id = typeof decoded === 'object' && decoded !== null ? (decoded as Record<string, unknown>)[direction] : undefined;
+    if (typeof id === 'string' && UUID.test(id)) return id;
   } catch {
     // falls through to the problem below
   }

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { staffCentreOf } from '../volunteer-access.js';
 import { Volunteer } from '../volunteer.entity.js';
 import { volunteerViewOf, type VolunteerView } from '../volunteer.view.js';
+import { decodeIdCursor, encodeIdCursor } from '../../shared/paging.js';
 import { ListVolunteersRequest } from './list-volunteers.request.dto.js';
-import { decodeVolunteerCursor, encodeVolunteerCursor } from './volunteer-cursor.js';
 
 const DEFAULT_LIMIT = 20;
 
@@ -29,7 +29,7 @@ export class ListVolunteersHttpController {
   async listVolunteers(@Query() query: ListVolunteersRequest, @CurrentPrincipal() principal: Principal): Promise<VolunteerPage> {
     const centreId = staffCentreOf(principal);
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const after = query.cursor === undefined ? undefined : decodeVolunteerCursor(query.cursor);
+    const after = query.cursor === undefined ? undefined : decodeIdCursor(query.cursor, 'after');
     const rows = await runInTenant(this.dataSource, { centreId }, (manager) => {
       const select = manager
         .createQueryBuilder(Volunteer, 'volunteer')
@@ -43,7 +43,7 @@ export class ListVolunteersHttpController {
     const page = rows.slice(0, limit);
     return {
       items: page.map(volunteerViewOf),
-      nextCursor: rows.length > limit ? encodeVolunteerCursor(page.at(-1)!.id) : null,
+      nextCursor: rows.length > limit ? encodeIdCursor(page.at(-1)!.id, 'after') : null,
     };
   }
 }
