@@ -8,6 +8,7 @@ import { NotificationsInfrastructureModule } from './notifications-infrastructur
 import { PreferencesHttpController } from './preferences/preferences.http.controller.js';
 import type { UnsubscribeTokens } from './unsubscribe/unsubscribe-token.js';
 import { UnsubscribeHttpController } from './unsubscribe/unsubscribe.http.controller.js';
+import { WEBHOOK_SETTINGS, WebhooksHttpController, type WebhookSettings } from './webhooks/webhooks.http.controller.js';
 
 export interface NotificationsAppDependencies {
   dataSource: DataSource;
@@ -16,10 +17,9 @@ export interface NotificationsAppDependencies {
   tokens: UnsubscribeTokens;
   readinessChecks: ReadinessCheck[];
   auth: AuthOptions;
+  webhooks: WebhookSettings;
 }
 
-@Module({ controllers: [InboxHttpController, PreferencesHttpController, UnsubscribeHttpController, DeliveriesHttpController] })
-class NotificationsHttpModule {}
 
 @Module({})
 export class AppModule {
@@ -36,8 +36,9 @@ export class AppModule {
           idempotency: { dataSource: dependencies.dataSource },
         }),
         NotificationsInfrastructureModule.register(dependencies.dataSource, dependencies.tokens),
-        NotificationsHttpModule,
       ],
+      controllers: [InboxHttpController, PreferencesHttpController, UnsubscribeHttpController, DeliveriesHttpController, WebhooksHttpController],
+      providers: [{ provide: WEBHOOK_SETTINGS, useValue: dependencies.webhooks }],
     };
   }
 }

@@ -95,4 +95,53 @@ export class NotificationsConfig extends withAuthConfig(BaseServiceConfig) {
   @Min(0)
   @Max(86_400_000)
   APPRECIATION_INTERVAL_MS = 3_600_000;
+
+  /** Operator setting: let webhooks reach private, loopback and link-local addresses (and plain http). Tests and local demos only. */
+  @IsIn(['true', 'false'])
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' | 'false' = 'false';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** With the defaults (5 s doubling to 1 h, full jitter, 60 attempts) a delivery is retried for more than a day. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  WEBHOOK_MAX_ATTEMPTS = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  WEBHOOK_RETRY_INITIAL_MS = 5_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  WEBHOOK_RETRY_MAX_MS = 3_600_000;
+
+  /** An endpoint is disabled after this many failures in a row that span at least WEBHOOK_DISABLE_AFTER_MS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  WEBHOOK_DISABLE_AFTER_FAILURES = 100;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(30 * 86_400_000)
+  WEBHOOK_DISABLE_AFTER_MS = 3 * 86_400_000;
+
+  /** How long a rotated-out secret keeps signing alongside the new one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(30 * 86_400_000)
+  WEBHOOK_ROTATION_OVERLAP_MS = 86_400_000;
 }

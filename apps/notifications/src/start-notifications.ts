@@ -20,12 +20,14 @@ import type { NotificationsConfig } from './notifications.config.js';
 import { Templates } from './templates/templates.js';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token.js';
 import { AppreciationScheduler } from './appreciation/appreciation.scheduler.js';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
 export interface RunningNotifications {
   app: NestExpressApplication;
   dataSource: DataSource;
   consumer: EventConsumer;
   dispatcher: Dispatcher;
+  webhooks: WebhookDispatcher;
   appreciation: AppreciationScheduler;
   /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
@@ -65,13 +67,28 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
     retry: { initialMs: config.DELIVERY_RETRY_INITIAL_MS, maxMs: config.DELIVERY_RETRY_MAX_MS },
     intervalMs: config.DISPATCH_INTERVAL_MS,
   });
+  const allowPrivateTargets = config.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true';
+  const webhooks = new WebhookDispatcher({
+    dataSource,
+    logger,
+    allowPrivateTargets,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    retry: { initialMs: config.WEBHOOK_RETRY_INITIAL_MS, maxMs: config.WEBHOOK_RETRY_MAX_MS },
+    disableAfterFailures: config.WEBHOOK_DISABLE_AFTER_FAILURES,
+    disableAfterMs: config.WEBHOOK_DISABLE_AFTER_MS,
+    intervalMs: config.DISPATCH_INTERVAL_MS,
+  });
   const consumer = createNotificationsConsumer({
     kafka,
     dataSource,
     groupId: config.NOTIFICATIONS_CONSUMER_GROUP,
     logger,
     registry,
-    onHandled: () => dispatcher.wake(),
+    onHandled: () => {
+      dispatcher.wake();
+      webhooks.wake();
+    },
   });
   // The topics we consume (so the consumer can subscribe before their producers ever ran), and its dead-letter topics.
   await ensureTopicsPatiently(admin, [
@@ -84,6 +101,7 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
   ]);
   await consumer.start();
   dispatcher.start();
+  webhooks.start();
   const appreciation = new AppreciationScheduler({ dataSource, logger, intervalMs: config.APPRECIATION_INTERVAL_MS, onQueued: () => dispatcher.wake() });
   appreciation.start();
 
@@ -95,6 +113,7 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
       tokens,
       readinessChecks: [databaseReadinessCheck(dataSource), kafkaReadinessCheck(admin)],
       auth: authOptionsFromConfig(config),
+      webhooks: { allowPrivateTargets, rotationOverlapMs: config.WEBHOOK_ROTATION_OVERLAP_MS },
     }),
     { logger, openApi: { title: 'Notifications', version: '1' } },
   );
@@ -105,12 +124,14 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
     dataSource,
     consumer,
     dispatcher,
+    webhooks,
     appreciation,
     stopSteps: [
       { name: 'http server', run: () => app.close() },
       { name: 'consumer', run: () => consumer.stop() },
       { name: 'appreciation scheduler', run: () => appreciation.stop() },
       { name: 'dispatcher', run: () => dispatcher.stop() },
+      { name: 'webhook dispatcher', run: () => webhooks.stop() },
       { name: 'smtp pool', run: async () => email.close() },
       { name: 'kafka admin', run: () => admin.disconnect() },
       { name: 'database', run: () => dataSource.destroy() },

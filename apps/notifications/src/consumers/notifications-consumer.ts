@@ -16,9 +16,10 @@ import {
   volunteerContactChangedV1,
   volunteerErasedV1,
   volunteerRegisteredV1,
+  type EventContract,
   type EventEnvelope,
 } from '@vc/contracts';
-import { EventConsumer } from '@vc/messaging';
+import { EventConsumer, type EventHandler } from '@vc/messaging';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -27,6 +28,12 @@ import { enqueueMessage, type MessageRequest } from '../delivery/enqueue.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
+import { queueWebhooks } from '../webhooks/queue-webhooks.js';
+
+/** Public events of every service: what rules may react to and what integrators may subscribe to. */
+export const PUBLIC_CONTRACTS: readonly EventContract[] = [registrationsCatalogue, matchingCatalogue, trainingCatalogue, partnershipsCatalogue]
+  .flatMap((catalogue) => catalogue.all())
+  .filter((contract) => contract.privacy === 'public');
 
 export interface NotificationsConsumerDependencies {
   kafka: Kafka;
@@ -43,6 +50,7 @@ export interface NotificationsConsumerDependencies {
  * it queues. Messages go to volunteers only: theirs is the one contact directory the platform
  * publishes (registrations.volunteer-contact.v1). Organisations, consultants, schools and
  * businesses have no contact stream yet, so rules addressed to them are not wired (docs/notifications.md).
+ * Every public event also goes to the webhooks integrators registered for its type and centre.
  */
 export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
   const { kafka, dataSource, groupId, logger, registry, onHandled } = dependencies;
@@ -50,23 +58,80 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     await actConsortiumWide(manager);
     await enqueueMessage(manager, { cause: event.id, sourceEventType: event.type, ...request });
   };
-  return new EventConsumer({
+  const rules = new Map<EventContract, EventHandler<object>>();
+  const rule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>) => rules.set(contract, handler as EventHandler<object>);
+
+  rule(centreCreatedV1, async (event, { manager }) => {
+    const centre = event.payload;
+    await manager.query(
+      `INSERT INTO centre (id, region_id, name) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET region_id = EXCLUDED.region_id, name = EXCLUDED.name`,
+      [centre.centreId, centre.regionId, centre.name],
+    );
+  });
+  rule(volunteerErasedV1, async (event, { manager }) => {
+    await eraseVolunteer(manager, event.payload.volunteerId);
+  });
+  rule(volunteerRegisteredV1, async (event, { manager }) => {
+    await queue(manager, event, { centreId: event.centreId, volunteerId: event.payload.volunteerId, template: 'welcome' });
+  });
+  rule(matchAcceptedV1, async (event, { manager }) => {
+    const { volunteerId, centreId } = event.payload;
+    if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-accepted' });
+  });
+  rule(matchDeclinedV1, async (event, { manager }) => {
+    const { volunteerId, centreId } = event.payload;
+    if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-declined' });
+  });
+  // Enrolled and promoted mean the same to the person; keyed on the enrolment, one message.
+  rule(enrolmentEnrolledV1, async (event, { manager }) => {
+    const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+    await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
+  });
+  rule(enrolmentPromotedV1, async (event, { manager }) => {
+    const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+    await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
+  });
+  rule(enrolmentWaitlistedV1, async (event, { manager }) => {
+    const { volunteerId, participantCentreId, enrolmentId } = event.payload;
+    await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-waitlisted', cause: enrolmentId });
+  });
+  rule(certificateIssuedV1, async (event, { manager }) => {
+    const { volunteerId, certificateId, issuedOn } = event.payload;
+    await queue(manager, event, { centreId: event.centreId, volunteerId, template: 'certificate-issued', cause: certificateId, variables: { issuedOn: dutchDate(issuedOn) } });
+  });
+  rule(placementCompletedV1, async (event, { manager }) => {
+    const { volunteerId, centreId, mas, confirmedHours, placementId } = event.payload;
+    if (!volunteerId || !mas) return;
+    await queue(manager, event, { centreId, volunteerId, template: 'mas-hours-signed-off', cause: placementId, variables: { hours: formatHours(confirmedHours) } });
+  });
+  rule(placementHoursConfirmedV1, async (event, { manager }) => {
+    const { volunteerId, centreId, volunteerConfirmedHours } = event.payload;
+    if (!volunteerId) return;
+    const [seen] = (await manager.query(`SELECT hours::float AS hours FROM volunteer_hours WHERE volunteer_id = $1 FOR UPDATE`, [volunteerId])) as Array<{ hours: number }>;
+    const before = seen?.hours ?? 0;
+    if (volunteerConfirmedHours <= before) return;
+    await manager.query(
+      `INSERT INTO volunteer_hours (volunteer_id, centre_id, hours) VALUES ($1, $2, $3)
+       ON CONFLICT (volunteer_id) DO UPDATE SET hours = greatest(volunteer_hours.hours, EXCLUDED.hours), centre_id = EXCLUDED.centre_id`,
+      [volunteerId, centreId, volunteerConfirmedHours],
+    );
+    const milestone = milestoneCrossed(before, volunteerConfirmedHours);
+    // Keyed on the milestone, not the event: a total seen again through another event thanks once.
+    if (milestone !== undefined) {
+      await queue(manager, event, { centreId, volunteerId, template: 'hours-milestone', cause: `milestone:${milestone}`, variables: { hours: String(milestone) } });
+    }
+  });
+
+  const consumer = new EventConsumer({
     kafka,
     dataSource,
     groupId,
     logger,
     registry,
-    catalogue: new EventCatalogue([...registrationsCatalogue.all(), ...matchingCatalogue.all(), ...trainingCatalogue.all(), ...partnershipsCatalogue.all()]),
+    catalogue: new EventCatalogue(),
     onHandled: () => onHandled?.(),
   })
-    .on(centreCreatedV1, async (event, { manager }) => {
-      const centre = event.payload;
-      await manager.query(
-        `INSERT INTO centre (id, region_id, name) VALUES ($1, $2, $3)
-         ON CONFLICT (id) DO UPDATE SET region_id = EXCLUDED.region_id, name = EXCLUDED.name`,
-        [centre.centreId, centre.regionId, centre.name],
-      );
-    })
     .on(volunteerContactChangedV1, async (event, { manager }) => {
       await actConsortiumWide(manager);
       const person = event.payload;
@@ -86,63 +151,17 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     .onTombstone(volunteerContactChangedV1, async (volunteerId, { manager }) => {
       await actConsortiumWide(manager);
       await eraseVolunteer(manager, volunteerId);
-    })
-    .on(volunteerErasedV1, async (event, { manager }) => {
-      await actConsortiumWide(manager);
-      await eraseVolunteer(manager, event.payload.volunteerId);
-    })
-    .on(volunteerRegisteredV1, async (event, { manager }) => {
-      await queue(manager, event, { centreId: event.centreId, volunteerId: event.payload.volunteerId, template: 'welcome' });
-    })
-    .on(matchAcceptedV1, async (event, { manager }) => {
-      const { volunteerId, centreId } = event.payload;
-      if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-accepted' });
-    })
-    .on(matchDeclinedV1, async (event, { manager }) => {
-      const { volunteerId, centreId } = event.payload;
-      if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-declined' });
-    })
-    // Enrolled and promoted mean the same to the person; keyed on the enrolment, one message.
-    .on(enrolmentEnrolledV1, async (event, { manager }) => {
-      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
-      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
-    })
-    .on(enrolmentPromotedV1, async (event, { manager }) => {
-      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
-      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
-    })
-    .on(enrolmentWaitlistedV1, async (event, { manager }) => {
-      const { volunteerId, participantCentreId, enrolmentId } = event.payload;
-      await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-waitlisted', cause: enrolmentId });
-    })
-    .on(certificateIssuedV1, async (event, { manager }) => {
-      const { volunteerId, certificateId, issuedOn } = event.payload;
-      // The holder's own centre is where their contact lives; the directory row says which it is.
-      await queue(manager, event, { centreId: event.centreId, volunteerId, template: 'certificate-issued', cause: certificateId, variables: { issuedOn: dutchDate(issuedOn) } });
-    })
-    .on(placementCompletedV1, async (event, { manager }) => {
-      const { volunteerId, centreId, mas, confirmedHours, placementId } = event.payload;
-      if (!volunteerId || !mas) return;
-      await queue(manager, event, { centreId, volunteerId, template: 'mas-hours-signed-off', cause: placementId, variables: { hours: formatHours(confirmedHours) } });
-    })
-    .on(placementHoursConfirmedV1, async (event, { manager }) => {
-      const { volunteerId, centreId, volunteerConfirmedHours } = event.payload;
-      if (!volunteerId) return;
-      await actConsortiumWide(manager);
-      const [seen] = (await manager.query(`SELECT hours::float AS hours FROM volunteer_hours WHERE volunteer_id = $1 FOR UPDATE`, [volunteerId])) as Array<{ hours: number }>;
-      const before = seen?.hours ?? 0;
-      if (volunteerConfirmedHours <= before) return;
-      await manager.query(
-        `INSERT INTO volunteer_hours (volunteer_id, centre_id, hours) VALUES ($1, $2, $3)
-         ON CONFLICT (volunteer_id) DO UPDATE SET hours = greatest(volunteer_hours.hours, EXCLUDED.hours), centre_id = EXCLUDED.centre_id`,
-        [volunteerId, centreId, volunteerConfirmedHours],
-      );
-      const milestone = milestoneCrossed(before, volunteerConfirmedHours);
-      // Keyed on the milestone, not the event: a total seen again through another event thanks once.
-      if (milestone !== undefined) {
-        await queue(manager, event, { centreId, volunteerId, template: 'hours-milestone', cause: `milestone:${milestone}`, variables: { hours: String(milestone) } });
-      }
     });
+  // Every public event of every service: its rule (if any), then the integrators' webhooks for it.
+  for (const contract of PUBLIC_CONTRACTS) {
+    const handle = rules.get(contract);
+    consumer.on(contract, async (event, context) => {
+      await actConsortiumWide(context.manager);
+      if (handle) await handle(event, context);
+      await queueWebhooks(context.manager, event);
+    });
+  }
+  return consumer;
 }
 
 function dutchDate(isoDate: string): string {

@@ -1,6 +1,7 @@
 import { CreateMessagingTables1732700000000 } from '@vc/messaging';
 import { CreateIdempotencyTable1732700000100 } from '@vc/service-kit';
 import { CreateNotificationsSchema1732700301000 } from './1732700301000-create-notifications-schema.migration.js';
+import { AddWebhooks1732700302000 } from './1732700302000-add-webhooks.migration.js';
 
 /** In order; the only way the schema changes (never `synchronize`). */
-export const notificationsMigrations = [CreateMessagingTables1732700000000, CreateIdempotencyTable1732700000100, CreateNotificationsSchema1732700301000];
+export const notificationsMigrations = [CreateMessagingTables1732700000000, CreateIdempotencyTable1732700000100, CreateNotificationsSchema1732700301000, AddWebhooks1732700302000];

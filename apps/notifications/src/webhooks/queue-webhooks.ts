@@ -1,0 +1,31 @@
+import type { EventEnvelope } from '@vc/contracts';
+import type { EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The body integrators receive (the Standard Webhooks recommended shape). */
+export function webhookBody(event: EventEnvelope): string {
+  return JSON.stringify({ type: event.type, timestamp: event.time, data: event.payload });
+}
+
+/**
+ * Queues a public event for every enabled endpoint of its centre that asked for its type, in the
+ * consumer's transaction. Only public contracts reach here (the consumer registers no other).
+ */
+export async function queueWebhooks(manager: EntityManager, event: EventEnvelope): Promise<void> {
+  if (!UUID.test(event.centreId)) return;
+  const endpoints = (await manager.query(`SELECT id FROM webhook_endpoint WHERE centre_id = $1 AND status = 'enabled' AND $2 = ANY (event_types)`, [
+    event.centreId,
+    event.type,
+  ])) as Array<{ id: string }>;
+  if (endpoints.length === 0) return;
+  const body = webhookBody(event);
+  for (const endpoint of endpoints) {
+    await manager.query(
+      `INSERT INTO webhook_delivery (id, centre_id, endpoint_id, event_id, event_type, body, status) VALUES ($1, $2, $3, $4, $5, $6, 'pending')
+       ON CONFLICT (endpoint_id, event_id) DO NOTHING`,
+      [uuidv7(), event.centreId, endpoint.id, event.id, event.type, body],
+    );
+  }
+}
