@@ -90,6 +90,26 @@ describe('courses, sessions, enrolment and the waiting list', () => {
     expect(events.map((e) => e.headers[CE.type])).toEqual(['training.enrolment.enrolled']);
   });
 
+  it('replays a repeated enrolment with the same Idempotency-Key instead of doing it twice', async () => {
+    const sessionId = await session(await course());
+    const token = await volunteerToken();
+    const key = randomUUID();
+    const send = () => app.http().post(`/v1/sessions/${sessionId}/enrolments`).set('Authorization', `Bearer ${token}`).set('Idempotency-Key', key).send({});
+
+    const first = await send();
+    const written = async () => ((await app.sql(`SELECT last_value::int AS n FROM outbox_message_position_seq`)) as Array<{ n: number }>)[0]!.n;
+    const eventsBefore = await written();
+    const repeat = await send();
+
+    expect([first.status, repeat.status]).toEqual([201, 201]);
+    expect(repeat.headers['idempotent-replayed']).toBe('true');
+    expect(repeat.body.id).toBe(first.body.id);
+    expect(await app.sql(`SELECT 1 FROM enrolment WHERE session_id = $1`, [sessionId])).toHaveLength(1);
+    // The repeat wrote no event; the first wrote its one.
+    expect(await written()).toBe(eventsBefore);
+    expect((await app.eventsAbout(first.body.id, 1)).map((e) => e.headers[CE.type])).toEqual(['training.enrolment.enrolled']);
+  });
+
   it('puts people on the waiting list of a full session, in order, and promotes the first on a cancellation', async () => {
     const sessionId = await session(await course(), { capacity: 2 });
     const places = [];
