@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { placementCompletedV1 } from '@vc/contracts';
-import { ValidationProblem } from '@vc/service-kit';
+import { todayInAmsterdam, ValidationProblem } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { placementEvent } from '../../placements/placement-events.js';
 import { Placement } from '../../placements/placement.entity.js';
-import { todayInAmsterdam } from '../amsterdam-calendar.js';
 import { findMatch, type MatchCaller } from '../match-access.js';
 import { MatchTransitions } from '../match-transitions.js';
 import type { Match } from '../match.entity.js';

@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '@vc/service-kit';
 import {
   mediationCaseClosedV1,
   matchWithdrawnV1,
@@ -11,7 +12,6 @@ import { actConsortiumWide } from '../../read-models/read-model-store.js';
 import type { RegistrationsEventListener } from '../../read-models/registrations-listeners.js';
 import { MediationCase } from '../../mediation/mediation-case.entity.js';
 import { caseEvent } from '../../mediation/mediation-events.js';
-import { todayInAmsterdam } from '../amsterdam-calendar.js';
 import { OPEN_MATCH_STATUSES } from '../match-lifecycle.js';
 import { Match } from '../match.entity.js';
 import { releasePlace } from '../activity-places.js';

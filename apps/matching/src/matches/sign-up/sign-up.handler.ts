@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { matchSignedUpV1 } from '@vc/contracts';
-import { ConflictProblem } from '@vc/service-kit';
+import { ConflictProblem, todayInAmsterdam } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { takePlace } from '../activity-places.js';
-import { todayInAmsterdam } from '../amsterdam-calendar.js';
 import type { MatchCaller } from '../match-access.js';
 import { availableVolunteer, isOpenMatchConflict, openMatchExists, openVacancy } from '../match-parties.js';
 import { Match } from '../match.entity.js';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UnprocessableProblem, ValidationProblem } from '@vc/service-kit';
+import { todayInAmsterdam, UnprocessableProblem, ValidationProblem } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { openPlacement } from '../../placements/open-placement.js';
 import { VolunteerRead } from '../../read-models/volunteer-read.entity.js';
-import { todayInAmsterdam } from '../amsterdam-calendar.js';
 import { findMatch, type MatchCaller } from '../match-access.js';
 import { MatchTransitions } from '../match-transitions.js';
 import type { Match } from '../match.entity.js';

@@ -1,10 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { mediationCaseFollowUpFellDueV1 } from '@vc/contracts';
 import { runWithEventContext } from '@vc/messaging';
-import { runInTenant, SERVICE_LOGGER, type ServiceLogger } from '@vc/service-kit';
+import { PeriodicJob, runInTenant, SERVICE_LOGGER, todayInAmsterdam, type ServiceLogger } from '@vc/service-kit';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { MATCHING_CONFIG } from '../../matching-infrastructure.module.js';
 import { regionOwnershipOf, type MatchingConfig, type RegionOwnership } from '../../matching.config.js';
@@ -23,42 +22,33 @@ const BATCH = 100;
  */
 @Injectable()
 export class FollowUpReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
   private readonly ownership: RegionOwnership;
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(WorkflowEvents) private readonly events: WorkflowEvents,
-    @Inject(FOLLOW_UP_REMINDER_CONFIG) private readonly config: FollowUpReminderConfig,
+    @Inject(FOLLOW_UP_REMINDER_CONFIG) config: FollowUpReminderConfig,
     @Inject(MATCHING_CONFIG) matchingConfig: MatchingConfig,
-    @Inject(SERVICE_LOGGER) private readonly logger: ServiceLogger,
+    @Inject(SERVICE_LOGGER) logger: ServiceLogger,
   ) {
     this.ownership = regionOwnershipOf(matchingConfig);
+    this.job = new PeriodicJob({
+      intervalMs: config.MATCHING_FOLLOW_UP_CHECK_SECONDS * 1000,
+      logger,
+      done: 'follow-up reminders published',
+      failed: 'follow-up reminders failed',
+      work: () => this.publishDueFollowUps(),
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), this.config.MATCHING_FOLLOW_UP_CHECK_SECONDS * 1000);
-    this.timer.unref();
-    void this.tick();
+    this.job.start();
   }
 
+  /** Lets a pass in progress finish (and commit) before the database closes. */
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.publishDueFollowUps();
-    try {
-      const published = await this.running;
-      if (published > 0) this.logger.info({ published }, 'follow-up reminders published');
-    } catch (error) {
-      this.logger.error({ err: error }, 'follow-up reminders failed; the next pass retries');
-    } finally {
-      this.running = undefined;
-    }
+    await this.job.stop();
   }
 
   /** One pass; returns how many reminders it published. Safe to run on several replicas at once. */
@@ -88,7 +78,7 @@ export class FollowUpReminderScheduler implements OnApplicationBootstrap, OnAppl
         }),
       );
       total += published;
-      if (published < BATCH) return total;
+      if (published < BATCH || this.job.isStopped) return total;
     }
   }
 }

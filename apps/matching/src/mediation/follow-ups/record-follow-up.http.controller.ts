@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { mediationCaseFollowUpRecordedV1 } from '@vc/contracts';
-import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, ValidationProblem, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, NotFoundProblem, type Principal, Roles, runInTenant, todayInAmsterdam, ValidationProblem } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { followUpsOf } from '../case-queries.js';
 import { centreOf, findCase } from '../mediation-access.js';

@@ -6,10 +6,9 @@ import {
   mediationCasePlacedV1,
   type MediationOutcome,
 } from '@vc/contracts';
-import { NotFoundProblem, UnprocessableProblem, ValidationProblem } from '@vc/service-kit';
+import { NotFoundProblem, todayInAmsterdam, UnprocessableProblem, ValidationProblem } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { Match } from '../../matches/match.entity.js';
 import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { VolunteerRead } from '../../read-models/volunteer-read.entity.js';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { mediationCaseReferredV1 } from '@vc/contracts';
-import { NotFoundProblem } from '@vc/service-kit';
+import { NotFoundProblem, todayInAmsterdam } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { VolunteerRead } from '../../read-models/volunteer-read.entity.js';
 import { regionOfCentre } from '../mediation-access.js';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictProblem, ValidationProblem } from '@vc/service-kit';
+import { ConflictProblem, todayInAmsterdam, ValidationProblem } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { hoursEntryProblems } from '../hours-rules.js';
 import { HoursEntry } from '../hours-entry.entity.js';
 import { findPlacement, type PlacementCaller } from '../placement-access.js';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { placementCompletedV1 } from '@vc/contracts';
-import { ConflictProblem } from '@vc/service-kit';
+import { ConflictProblem, todayInAmsterdam } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
-import { todayInAmsterdam } from '../../matches/amsterdam-calendar.js';
 import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { signOffRefusal } from '../hours-rules.js';
 import { findPlacement, type PlacementCaller } from '../placement-access.js';
