@@ -202,6 +202,7 @@ describe('the checks themselves', () => {
     const matching = configVariables('matching');
     expect([...['MATCHING_CONSUMER_GROUP', 'SHUTDOWN_TIMEOUT_MS', 'JWT_JWKS_URL', 'DATABASE_URL'].filter((v) => !matching.has(v))]).toEqual([]);
     expect(matching.has('TRAINING_CONSUMER_GROUP')).toBe(false);
+    expect(configVariables('registrations').has('VACANCY_EXPIRY_BATCH_SIZE')).toBe(true);
   });
 
   it('reports region overlays that share a group or a region', () => {

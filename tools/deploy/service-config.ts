@@ -1,5 +1,5 @@
-// The environment variables a service reads: the properties of its `<svc>.config.ts` class and of
-// the service-kit classes it extends. Manifests and compose may set only these, so a renamed or
+// The environment variables a service reads: the properties of its `*.config.ts` classes (the
+// service's own and those of its modules) and of the service-kit classes it extends. Manifests and compose may set only these, so a renamed or
 // misspelt variable fails a test instead of being silently ignored by the running service.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,8 +13,16 @@ function propertiesOf(file: string): string[] {
   return [...fs.readFileSync(file, 'utf8').matchAll(PROPERTY)].map((match) => match[1] ?? '');
 }
 
+function configFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return configFiles(file);
+    return entry.name.endsWith('.config.ts') ? [file] : [];
+  });
+}
+
 export function configVariables(service: string, root = repositoryRoot): Set<string> {
-  const srcDir = path.join(root, 'apps', service, 'src');
-  const own = fs.existsSync(srcDir) ? fs.readdirSync(srcDir).filter((f) => f.endsWith('.config.ts')).map((f) => path.join(srcDir, f)) : [];
+  const own = configFiles(path.join(root, 'apps', service, 'src'));
   return new Set([...SHARED.map((f) => path.join(root, f)), ...own].flatMap(propertiesOf));
 }
