@@ -1,6 +1,6 @@
 // The environment variables a service reads: the properties of its `*.config.ts` classes (the
-// service's own and those of its modules) and of the service-kit classes it extends. Manifests and compose may set only these, so a renamed or
-// misspelt variable fails a test instead of being silently ignored by the running service.
+// service's own and its modules') and of the service-kit classes it extends. Manifests and compose
+// may set only these, so a renamed or misspelt variable fails a test instead of being ignored.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from './kafka-resources.js';
