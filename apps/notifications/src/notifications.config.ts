@@ -144,4 +144,23 @@ export class NotificationsConfig extends withAuthConfig(BaseServiceConfig) {
   @Min(0)
   @Max(30 * 86_400_000)
   WEBHOOK_ROTATION_OVERLAP_MS = 86_400_000;
+
+  /** An SMS provider's JSON API (see HttpSmsSender); without it SMS messages are skipped and logged as such. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  SMS_PROVIDER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_PROVIDER_TOKEN?: string;
+
+  /** Alphanumeric originator: at most 11 letters or digits. */
+  @Matches(/^[A-Za-z0-9]{1,11}$/, { message: '$property must be at most 11 letters or digits' })
+  SMS_SENDER = 'Vrijwillig';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  SMS_MAX_SEGMENTS = 2;
 }

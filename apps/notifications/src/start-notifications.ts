@@ -21,6 +21,7 @@ import { Templates } from './templates/templates.js';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token.js';
 import { AppreciationScheduler } from './appreciation/appreciation.scheduler.js';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
+import { HttpSmsSender } from './sms/sms-sender.js';
 
 export interface RunningNotifications {
   app: NestExpressApplication;
@@ -58,6 +59,8 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
   const dispatcher = new Dispatcher({
     dataSource,
     email,
+    sms: config.SMS_PROVIDER_URL ? new HttpSmsSender({ url: config.SMS_PROVIDER_URL, token: config.SMS_PROVIDER_TOKEN ?? '', sender: config.SMS_SENDER }) : undefined,
+    smsMaxSegments: config.SMS_MAX_SEGMENTS,
     templates,
     tokens,
     logger,

@@ -14,19 +14,23 @@ import {
 import { randomUUID } from 'node:crypto';
 import { NotificationsTestApp, type Centre } from './notifications-test-app.js';
 import { rawHeader } from './smtp-peer.js';
+import { WebhookReceiver } from './webhook-receiver.js';
 
 /** Each rule produces the right Dutch (or English) message for the right person, once. */
 describe('email rules', () => {
   let app: NotificationsTestApp;
   let centre: Centre;
+  let smsProvider: WebhookReceiver;
 
   beforeAll(async () => {
-    app = await NotificationsTestApp.start();
+    smsProvider = await new WebhookReceiver().start();
+    app = await NotificationsTestApp.start({ env: { SMS_PROVIDER_URL: smsProvider.url('/messages'), SMS_PROVIDER_TOKEN: 'sms-token', SMS_SENDER: 'Utrecht' } });
     centre = await app.centre('Vrijwilligerscentrale Utrecht');
   });
 
   afterAll(async () => {
     await app.stop();
+    await smsProvider.stop();
   });
 
   it('welcomes a registered volunteer in Dutch, by name, from the directory, in plain text and HTML', async () => {
@@ -101,6 +105,42 @@ describe('email rules', () => {
 
     const mails = await app.mailsTo(email, 3);
     expect(mails.map((m) => m.subject).sort()).toEqual(['Goed nieuws: je kunt aan de slag', 'Over je voorstel voor vrijwilligerswerk', 'Welkom bij Vrijwilligerscentrale Utrecht']);
+  });
+
+  it('texts an accepted match to a volunteer with a phone number through the SMS provider, once, after a failure', async () => {
+    smsProvider.script('/messages', [{ status: 503 }]);
+    const phone = `+316${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { volunteerId } = await app.welcomedVolunteer(centre, { firstName: 'Bram', phone });
+    const accepted = match(volunteerId, 'accepted');
+    await app.publish('matching', matchAcceptedV1, { subject: accepted.matchId, centreId: centre.centreId, regionId: centre.regionId, payload: accepted });
+
+    const [sent] = await app.until(`SELECT attempts, recipient FROM delivery WHERE volunteer_id = $1 AND channel = 'sms' AND status = 'sent'`, [volunteerId]);
+    expect(sent).toEqual({ attempts: 2, recipient: phone });
+    const texts = smsProvider.at('/messages').filter((r) => JSON.parse(r.body).to === phone);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]!.headers.authorization).toBe('Bearer sms-token');
+    expect(JSON.parse(texts[1]!.body)).toEqual({
+      to: phone,
+      from: 'Utrecht',
+      body: 'Goed nieuws Bram: de organisatie heeft je aangenomen. Je consulent neemt contact op. Vrijwilligerscentrale Utrecht',
+      reference: expect.any(String),
+    });
+  });
+
+  it('records an SMS the provider refuses (4xx) as failed without retrying, and skips people without a phone', async () => {
+    smsProvider.script('/messages', [{ status: 422 }]);
+    const phone = `+316${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const { volunteerId } = await app.welcomedVolunteer(centre, { phone });
+    const noPhone = await app.welcomedVolunteer(centre);
+    for (const person of [volunteerId, noPhone.volunteerId]) {
+      const accepted = match(person, 'accepted');
+      await app.publish('matching', matchAcceptedV1, { subject: accepted.matchId, centreId: centre.centreId, regionId: centre.regionId, payload: accepted });
+    }
+
+    const [failed] = await app.until(`SELECT attempts, last_error FROM delivery WHERE volunteer_id = $1 AND channel = 'sms' AND status = 'failed'`, [volunteerId]);
+    expect(failed).toEqual({ attempts: 1, last_error: 'SMS provider answered HTTP 422' });
+    const [skipped] = await app.until(`SELECT last_error FROM delivery WHERE volunteer_id = $1 AND channel = 'sms' AND status = 'skipped'`, [noPhone.volunteerId]);
+    expect(skipped).toEqual({ last_error: 'no phone number for this person' });
   });
 
   it('sends nothing for a match whose volunteer was erased (no volunteer id)', async () => {

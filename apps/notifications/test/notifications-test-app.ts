@@ -90,14 +90,31 @@ export class NotificationsTestApp {
   /** Publishes an upstream event the way its producer would (CloudEvents binary mode); returns its id. */
   async publish<P extends object>(source: string, contract: EventContract<P>, fields: { subject: string; centreId: string; regionId: string; payload: P }): Promise<string> {
     const event = new EventFactory(source).create(contract, fields);
-    await this.producer.send({ topic: contract.topic, acks: -1, messages: [toKafkaRecord(event)] });
+    await this.send(contract.topic, toKafkaRecord(event));
     return event.id;
+  }
+
+  /**
+   * Right after a run creates many topics, a loaded broker may still answer "not the leader" for
+   * a moment, which KafkaJS gives up on; a few patient retries settle it.
+   */
+  private async send(topic: string, message: ReturnType<typeof toKafkaRecord>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.producer.send({ topic, acks: -1, messages: [message] });
+        return;
+      } catch (error) {
+        const text = `${(error as Error).message} ${String((error as { cause?: Error }).cause?.message ?? '')}`;
+        if (attempt >= 8 || !/not the leader|does not host this topic-partition|leadership election/i.test(text)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
   }
 
   /** Sends an exact Kafka record again, as a redelivery would. */
   async republish<P extends object>(source: string, contract: EventContract<P>, fields: { subject: string; centreId: string; regionId: string; payload: P }, id: string): Promise<void> {
     const event = { ...new EventFactory(source).create(contract, fields), id };
-    await this.producer.send({ topic: contract.topic, acks: -1, messages: [toKafkaRecord(event)] });
+    await this.send(contract.topic, toKafkaRecord(event));
   }
 
   async centre(name = `Vrijwilligerscentrale ${randomUUID().slice(0, 6)}`): Promise<Centre> {

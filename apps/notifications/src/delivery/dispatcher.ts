@@ -5,12 +5,17 @@ import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } fr
 import type { Templates } from '../templates/templates.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token.js';
+import { smsProblem } from '../sms/sms-message.js';
+import type { SmsSender } from '../sms/sms-sender.js';
 import type { EmailSender } from './email-sender.js';
 import { msUntilQuietHoursEnd } from './quiet-hours.js';
 
 export interface DispatcherOptions {
   dataSource: DataSource;
   email: EmailSender;
+  /** Absent when no SMS provider is configured: SMS deliveries are then skipped, and say why. */
+  sms?: SmsSender;
+  smsMaxSegments?: number;
   templates: Templates;
   tokens: UnsubscribeTokens;
   logger: ServiceLogger;
@@ -42,6 +47,7 @@ interface Recipient {
   first_name: string;
   last_name: string;
   email: string;
+  phone: string | null;
   language: Language;
   centre_name: string | null;
   email_from: string | null;
@@ -184,7 +190,17 @@ export class Dispatcher {
       });
       return { status: 'sent', subject: message.subject };
     }
-    if (delivery.channel !== 'email') return { status: 'failed', reason: `channel ${delivery.channel} is not configured` };
+    if (delivery.channel === 'sms') {
+      if (!this.options.sms) return { status: 'skipped', reason: 'no SMS provider is configured' };
+      if (!recipient.phone) return { status: 'skipped', reason: 'no phone number for this person' };
+      const text = message.sms ?? message.subject;
+      const problem = smsProblem(recipient.phone, text, this.options.smsMaxSegments ?? 2);
+      if (problem) return { status: 'failed', reason: problem };
+      const sent = await this.options.sms.send({ to: recipient.phone, text, reference: delivery.id });
+      if (sent.ok) return { status: 'sent', recipient: recipient.phone, subject: message.subject };
+      if (sent.permanent) return { status: 'failed', reason: sent.error };
+      return { status: 'retry', reason: sent.error, delayMs: this.backoff(delivery.attempts), counts: true };
+    }
 
     const outcome = await this.options.email.send({
       messageId: `<${delivery.id}@notifications.vrijwilligers>`,
@@ -205,7 +221,7 @@ export class Dispatcher {
   private async recipient(volunteerId: string, category: Category): Promise<Recipient | undefined> {
     return this.inTransaction(async (manager) => {
       const [row] = (await manager.query(
-        `SELECT c.centre_id, c.first_name, c.last_name, c.email, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
+        `SELECT c.centre_id, c.first_name, c.last_name, c.email, c.phone, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
                 coalesce(p.opted_out, false) AS opted_out, q.starts::text AS quiet_starts, q.ends::text AS quiet_ends
            FROM contact c
            LEFT JOIN centre ce ON ce.id = c.centre_id

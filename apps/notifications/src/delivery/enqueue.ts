@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { TEMPLATE_CATEGORY, type TemplateId } from '../templates/template-catalogue.js';
+import { hasSms, TEMPLATE_CATEGORY, type TemplateId } from '../templates/template-catalogue.js';
 
 export type Channel = 'email' | 'in-app' | 'sms';
 
@@ -31,7 +31,8 @@ export function deliveryKey(volunteerId: string, channel: Channel, template: Tem
  */
 export async function enqueueMessage(manager: EntityManager, request: MessageRequest): Promise<number> {
   let queued = 0;
-  for (const channel of request.channels ?? ['email', 'in-app']) {
+  const channels: Channel[] = request.channels ?? (hasSms(request.template) ? ['email', 'in-app', 'sms'] : ['email', 'in-app']);
+  for (const channel of channels) {
     const rows: unknown[] = await manager.query(
       `INSERT INTO delivery (id, centre_id, volunteer_id, channel, template, category, delivery_key, source_event_type, variables, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending')

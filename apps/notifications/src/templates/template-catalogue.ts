@@ -16,6 +16,8 @@ export interface TemplateText {
   subject: string;
   text: string;
   html: string;
+  /** Only templates urgent enough for a text message have one; it goes to people with a phone number. */
+  sms?: string;
 }
 
 /** Variables every template may use; `unsubscribeUrl` is set for optional categories only. */
@@ -88,8 +90,14 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
     ),
   },
   'match-accepted': {
-    nl: both('nl', 'Goed nieuws: je kunt aan de slag', 'Beste {{firstName}},\n\nDe organisatie heeft je aangenomen voor het vrijwilligerswerk waarvoor je bent voorgesteld. Je kunt aan de slag! Je consulent laat je weten wat de volgende stap is.'),
-    en: both('en', 'Good news: you can start', 'Dear {{firstName}},\n\nThe organisation accepted you for the volunteer work you were introduced for. You can start! Your consultant will tell you the next step.'),
+    nl: {
+      ...both('nl', 'Goed nieuws: je kunt aan de slag', 'Beste {{firstName}},\n\nDe organisatie heeft je aangenomen voor het vrijwilligerswerk waarvoor je bent voorgesteld. Je kunt aan de slag! Je consulent laat je weten wat de volgende stap is.'),
+      sms: 'Goed nieuws {{firstName}}: de organisatie heeft je aangenomen. Je consulent neemt contact op. {{centreName}}',
+    },
+    en: {
+      ...both('en', 'Good news: you can start', 'Dear {{firstName}},\n\nThe organisation accepted you for the volunteer work you were introduced for. You can start! Your consultant will tell you the next step.'),
+      sms: 'Good news {{firstName}}: the organisation accepted you. Your consultant will be in touch. {{centreName}}',
+    },
   },
   'match-declined': {
     nl: both('nl', 'Over je voorstel voor vrijwilligerswerk', 'Beste {{firstName}},\n\nHelaas heeft de organisatie besloten niet met je verder te gaan. Dat is jammer, maar we zoeken graag verder met je naar iets wat wel past.'),
@@ -120,3 +128,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
     en: both('en', 'Thank you on Volunteer Day', 'Dear {{firstName}},\n\nToday, on Volunteer Day {{year}}, we want to thank you. Without volunteers like you our community would be a lot poorer.', true),
   },
 };
+
+/** Whether a template goes by SMS too (it has an SMS text). */
+export function hasSms(id: TemplateId): boolean {
+  return DEFAULT_TEMPLATES[id].nl.sms !== undefined;
+}

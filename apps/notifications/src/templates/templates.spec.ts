@@ -41,10 +41,18 @@ describe('Templates', () => {
     ['a variable another template has', { welcome: { en: { html: '{{unsubscribeUrl}}' } } }, 'unknown variable {{unsubscribeUrl}}'],
     ['an unknown template', { welkom: { nl: { text: 'x' } } }, 'unknown template "welkom"'],
     ['an unknown language', { welcome: { fr: { text: 'x' } } }, 'unknown language "fr"'],
-    ['an unknown part', { welcome: { nl: { body: 'x' } } }, 'only subject, text and html, as strings'],
+    ['an unknown part', { welcome: { nl: { body: 'x' } } }, 'only subject, text, html and sms, as strings'],
   ])('refuses %s with a clear message', (_case, override, message) => {
     expect(() => Templates.load({ [centre]: override })).toThrow(TemplateError);
     expect(() => Templates.load({ [centre]: override })).toThrow(message);
+  });
+
+  it('renders the SMS text of templates that have one, and none for the others', () => {
+    const templates = Templates.load();
+    expect(templates.render('match-accepted', 'nl', centre, vars).sms).toBe(
+      'Goed nieuws Zoë: de organisatie heeft je aangenomen. Je consulent neemt contact op. Vrijwilligerscentrale Utrecht',
+    );
+    expect(templates.render('welcome', 'nl', centre, vars).sms).toBeUndefined();
   });
 
   it('fails on a file with an unknown variable, naming the centre', () => {

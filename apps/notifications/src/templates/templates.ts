@@ -16,6 +16,7 @@ export interface RenderedMessage {
   subject: string;
   text: string;
   html: string;
+  sms?: string;
 }
 
 const PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
@@ -58,8 +59,8 @@ export class Templates {
         for (const [language, parts] of Object.entries(byLanguage)) {
           if (!(LANGUAGES as readonly string[]).includes(language)) {
             problems.push(`centre ${centre}, template ${id}: unknown language "${language}" (known: ${LANGUAGES.join(', ')})`);
-          } else if (!isObject(parts) || Object.entries(parts).some(([part, value]) => !['subject', 'text', 'html'].includes(part) || typeof value !== 'string')) {
-            problems.push(`centre ${centre}, template ${id}, ${language}: only subject, text and html, as strings`);
+          } else if (!isObject(parts) || Object.entries(parts).some(([part, value]) => !['subject', 'text', 'html', 'sms'].includes(part) || typeof value !== 'string')) {
+            problems.push(`centre ${centre}, template ${id}, ${language}: only subject, text, html and sms, as strings`);
           } else {
             checkText(problems, `centre ${centre}`, id as TemplateId, language as Language, parts as Partial<TemplateText>);
           }
@@ -87,13 +88,14 @@ export class Templates {
       subject: fill(text.subject, variables, (v) => v.replace(/[\r\n]+/g, ' ')),
       text: fill(text.text, variables, (v) => v),
       html: fill(text.html, variables, escapeHtml),
+      sms: text.sms === undefined ? undefined : fill(text.sms, variables, (v) => v.replace(/[\r\n]+/g, ' ')),
     };
   }
 }
 
 function checkText(problems: string[], owner: string, id: TemplateId, language: Language, text: Partial<TemplateText>): void {
   const known: readonly string[] = TEMPLATE_VARIABLES[id];
-  for (const part of ['subject', 'text', 'html'] as const) {
+  for (const part of ['subject', 'text', 'html', 'sms'] as const) {
     const value = text[part];
     if (value === undefined) continue;
     for (const match of value.matchAll(PLACEHOLDER)) {
