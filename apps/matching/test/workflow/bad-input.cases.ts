@@ -114,7 +114,7 @@ export function badInputCases(shared: SharedApp): void {
       await post(`/v1/mediation-cases/${caseId}/close`, 'consultant', { outcome: 'no-suitable-work' });
       expect(typesOf(await app.eventsAbout(matchId, 2))).toEqual(['matching.match.proposed', 'matching.match.withdrawn']);
       expect(typesOf(await app.eventsAbout(caseId, 2))).toEqual(['matching.mediation-case.referred', 'matching.mediation-case.closed']);
-      expect(typesOf(await app.eventsAbout(placementId, 1))).toEqual(['matching.placement.started']);
+      expect(typesOf(await app.eventsAbout(placementId, 2))).toEqual(['matching.placement.started', 'matching.placement.hours-logged']);
     });
   });
 }

@@ -61,16 +61,20 @@ export function placementsCases(shared: SharedApp): void {
       expect(signedOff.body).toMatchObject({ status: 'completed', mas: true, confirmedHours: 6.25 });
       expect((await post(`/v1/placements/${placement.id}/sign-off`, school)).status).toBe(409);
 
-      const events = await app.eventsAbout(placement.id, 5);
+      const events = await app.eventsAbout(placement.id, 8);
       expect(typesOf(events)).toEqual([
         'matching.placement.started',
+        'matching.placement.hours-logged',
+        'matching.placement.hours-logged',
+        'matching.placement.hours-logged',
         'matching.placement.hours-confirmed',
         'matching.placement.hours-confirmed',
         'matching.placement.hours-confirmed',
         'matching.placement.completed',
       ]);
-      expect(events.slice(1, 4).map((e) => payloadOf(e).volunteerConfirmedHours)).toEqual([2.5, 4.5, 6.25]);
-      expect(payloadOf(events[4]!)).toMatchObject({
+      expect(events.slice(1, 4).map((e) => (payloadOf(e).entry as { hours: number }).hours)).toEqual([2.5, 2, 1.75]);
+      expect(events.slice(4, 7).map((e) => payloadOf(e).volunteerConfirmedHours)).toEqual([2.5, 4.5, 6.25]);
+      expect(payloadOf(events[7]!)).toMatchObject({
         placementId: placement.id,
         matchId: placement.matchId,
         volunteerId: centre.studentId,

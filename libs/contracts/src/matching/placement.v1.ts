@@ -79,6 +79,13 @@ export class HoursEntryV1 {
   hours!: number;
 }
 
+export class PlacementHoursLoggedV1 extends PlacementSnapshotV1 {
+  @IsObject()
+  @ValidateNested()
+  @Type(() => HoursEntryV1)
+  entry!: HoursEntryV1;
+}
+
 export class PlacementHoursConfirmedV1 extends PlacementSnapshotV1 {
   @IsObject()
   @ValidateNested()
@@ -121,6 +128,20 @@ export const placementStartedV1 = defineEvent({
   description: 'A match started and the volunteer’s placement with its hours logbook opened (MaS placements carry their required hours).',
 });
 
+export const placementHoursLoggedV1 = defineEvent({
+  type: 'matching.placement.hours-logged',
+  version: 1,
+  topic: 'matching.placement.v1',
+  privacy: 'public',
+  payload: PlacementHoursLoggedV1,
+  example: {
+    ...example,
+    changedAt: '2027-02-08T19:00:00.000Z',
+    entry: { hoursEntryId: '019386a2-9000-7abc-8def-0011223344aa', workedOn: '2027-02-08', hours: 4 },
+  },
+  description: 'The volunteer logged hours in the placement’s logbook; the organisation is asked to confirm them.',
+});
+
 export const placementHoursConfirmedV1 = defineEvent({
   type: 'matching.placement.hours-confirmed',
   version: 1,
@@ -151,4 +172,9 @@ export const placementCompletedV1 = defineEvent({
     'certificate from this event), any other placement when its match ended.',
 });
 
-export const placementContracts: readonly EventContract[] = Object.freeze([placementStartedV1, placementHoursConfirmedV1, placementCompletedV1]);
+export const placementContracts: readonly EventContract[] = Object.freeze([
+  placementStartedV1,
+  placementHoursLoggedV1,
+  placementHoursConfirmedV1,
+  placementCompletedV1,
+]);

@@ -1,14 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { placementHoursLoggedV1 } from '@vc/contracts';
 import { ConflictProblem, todayInAmsterdam, ValidationProblem } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { WorkflowEvents } from '../../matches/workflow-events.js';
 import { hoursEntryProblems } from '../hours-rules.js';
 import { HoursEntry } from '../hours-entry.entity.js';
 import { findPlacement, type PlacementCaller } from '../placement-access.js';
+import { placementEvent } from '../placement-events.js';
 import type { LogHoursRequest } from './log-hours.request.dto.js';
 
 @Injectable()
 export class LogHoursHandler {
+  constructor(@Inject(WorkflowEvents) private readonly events: WorkflowEvents) {}
+
   /**
    * The volunteer writes hours in their logbook; the organisation confirms them later. The
    * placement row is locked, so two entries for one day cannot both slip under the 24-hour limit.
@@ -34,6 +39,11 @@ export class LogHoursHandler {
       confirmedBy: null,
     });
     await manager.insert(HoursEntry, entry);
+    const event = placementEvent(placement, now);
+    await this.events.publish(manager, placementHoursLoggedV1, {
+      ...event,
+      payload: { ...event.payload, entry: { hoursEntryId: entry.id, workedOn: entry.workedOn, hours: entry.hours } },
+    });
     return entry;
   }
 }
