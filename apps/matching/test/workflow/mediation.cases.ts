@@ -57,6 +57,8 @@ export function mediationCases(shared: SharedApp): void {
       const view = await get(`/v1/mediation-cases/${caseId}`, consultant);
       expect(view.body).toMatchObject({ status: 'placed', volunteerId, placedOn: '2026-08-31', placementMatchId: matchId });
       expect(view.body.followUps.map((f: { kind: string; dueOn: string }) => `${f.kind} ${f.dueOn}`)).toEqual(['3-months 2026-11-30', '6-months 2027-02-28']);
+      const proposed = await get(`/v1/matches?mediationCaseId=${caseId}`, consultant);
+      expect(proposed.body.items.map((m: { id: string; mediationCaseId: string }) => [m.id, m.mediationCaseId])).toEqual([[matchId, caseId]]);
       expect(JSON.stringify(view.body)).not.toContain(SECRET.reason);
       expect(JSON.stringify(view.body)).not.toContain(SECRET.goals);
 

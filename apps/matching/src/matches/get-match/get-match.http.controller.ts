@@ -27,6 +27,11 @@ export class ListMatchesRequest {
   @IsUUID()
   vacancyId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'The matches proposed within a mediation case' })
+  @IsOmittable()
+  @IsUUID()
+  mediationCaseId?: string;
+
   @ApiPropertyOptional({ format: 'uuid', description: 'id of the last match of the previous page' })
   @IsOmittable()
   @IsUUID()
@@ -59,6 +64,7 @@ export class GetMatchHttpController {
           ...(query.status !== undefined ? { status: query.status } : {}),
           ...(query.volunteerId !== undefined ? { volunteerId: query.volunteerId.toLowerCase() } : {}),
           ...(query.vacancyId !== undefined ? { vacancyId: query.vacancyId.toLowerCase() } : {}),
+          ...(query.mediationCaseId !== undefined ? { mediationCaseId: query.mediationCaseId.toLowerCase() } : {}),
           ...(query.before !== undefined ? { id: LessThan(query.before.toLowerCase()) } : {}),
           // Last, so a volunteer's or coordinator's own filter always wins over the query's.
           ...visibleMatches(caller),
