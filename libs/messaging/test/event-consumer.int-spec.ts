@@ -171,6 +171,33 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
     expect(inbox.map((r: { event_id: string }) => r.event_id).sort()).toEqual([event.id, marker.id].sort());
   });
 
+  it('runs beforeCommit in the handlers\' transaction, so writes gathered there commit with the inbox or not at all', async () => {
+    const gathered = new WeakMap<object, number[]>();
+    const duplicate = increment('counter-gathered', 2);
+    await publishInOrder([increment('counter-gathered', 5), duplicate, duplicate, increment('counter-marker-gathered', 1)].map(toKafkaRecord));
+    await startConsumer(
+      async (event, context) => {
+        if (event.subject !== 'counter-gathered') return applyToTally(event, context);
+        const { manager } = context;
+        gathered.set(manager, [...(gathered.get(manager) ?? []), event.payload.amount]);
+      },
+      {
+        beforeCommit: async (manager) => {
+          const amounts = gathered.get(manager) ?? [];
+          if (amounts.length === 0) return;
+          await manager.query(
+            `INSERT INTO tally (counter_id, total, applied) VALUES ('counter-gathered', $1, $2)
+             ON CONFLICT (counter_id) DO UPDATE SET total = tally.total + $1, applied = tally.applied + $2`,
+            [amounts.reduce((sum, a) => sum + a, 0), amounts.length],
+          );
+        },
+      },
+    );
+
+    await eventually(async () => expect(await tally('counter-marker-gathered')).toBeDefined());
+    expect(await tally('counter-gathered')).toEqual({ total: 7, applied: 2 });
+  });
+
   it('retries a handler that fails twice, then applies its effect once', async () => {
     const event = increment('counter-c', 3);
     let calls = 0;

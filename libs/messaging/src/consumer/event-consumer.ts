@@ -64,6 +64,11 @@ export interface EventConsumerOptions {
   maxChunkSize?: number;
   /** Called after an event's transaction committed (or it was found to be a duplicate). */
   onHandled?: (event: EventEnvelope, outcome: 'handled' | 'duplicate') => void;
+  /**
+   * Runs last in every transaction that handled at least one new event, before the commit: lets
+   * handlers gather their writes and flush them as one statement per chunk.
+   */
+  beforeCommit?: (manager: EntityManager) => Promise<void>;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'skipped' | 'dead-lettered';
@@ -402,6 +407,7 @@ export class EventConsumer {
         );
         outcomes.push('handled');
       }
+      if (this.options.beforeCommit && outcomes.includes('handled')) await this.options.beforeCommit(manager);
       return outcomes;
     });
   }
