@@ -3,7 +3,7 @@ import { EventConsumer, type EventHandler, type Outbox } from '@vc/messaging';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ownsRegion, type RegionOwnership } from '../matching.config.js';
 import { centreReadModelRules, readModelChangeOf, regionalReadModelRules, type ReadModelChange } from './read-model-change.js';
 import { actConsortiumWide, ReadModelStore } from './read-model-store.js';
@@ -34,6 +34,15 @@ export interface RegistrationsConsumersOptions {
  */
 export function createRegistrationsConsumers(options: RegistrationsConsumersOptions): { regional: EventConsumer; centres: EventConsumer } {
   const store = new ReadModelStore();
+  // Changes wait for the end of their transaction and are written together (EventConsumer's beforeCommit).
+  const pending = new WeakMap<EntityManager, ReadModelChange[]>();
+  const flush = async (manager: EntityManager) => {
+    const changes = pending.get(manager);
+    if (!changes || changes.length === 0) return;
+    pending.delete(manager);
+    await actConsortiumWide(manager);
+    await store.applyAll((sql, parameters) => manager.query(sql, parameters), changes);
+  };
   const common = {
     kafka: options.kafka,
     dataSource: options.dataSource,
@@ -43,6 +52,7 @@ export function createRegistrationsConsumers(options: RegistrationsConsumersOpti
     partitionsConsumedConcurrently: options.concurrency,
     retryBackoff: options.retryBackoff,
     maxAttempts: options.maxAttempts,
+    beforeCommit: flush,
     onHandled: (event: EventEnvelope, outcome: 'handled' | 'duplicate') => {
       // A duplicate's change was committed before (and loaded into memory at start, or applied then).
       if (outcome !== 'handled') return;
@@ -53,8 +63,9 @@ export function createRegistrationsConsumers(options: RegistrationsConsumersOpti
   const apply: EventHandler<object> = async (event, context) => {
     const change = readModelChangeOf(event);
     if (!change) return;
-    await actConsortiumWide(context.manager);
-    await store.apply((sql, parameters) => context.manager.query(sql, parameters), change);
+    const changes = pending.get(context.manager);
+    if (changes) changes.push(change);
+    else pending.set(context.manager, [change]);
   };
 
   const regional = new EventConsumer({
@@ -73,6 +84,10 @@ export function createRegistrationsConsumers(options: RegistrationsConsumersOpti
     listenersByKey.delete(key);
     return async (event, context) => {
       if (first) await first(event, context);
+      if (listeners.length === 0) return;
+      // Listeners may read the read models: they see this event's change already written.
+      await flush(context.manager);
+      await actConsortiumWide(context.manager);
       for (const listener of listeners) await listener.handle(event, context);
     };
   };
