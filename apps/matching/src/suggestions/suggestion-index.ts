@@ -33,9 +33,21 @@ class TopN<T> {
   }
 }
 
+/** Open vacancies of one postcode area (or a region's remote ones), also by sector. */
+interface VacancyBucket {
+  vacancies: Set<MatchVacancy>;
+  bySector: Map<string, Set<MatchVacancy>>;
+}
+
+function newVacancyBucket(): VacancyBucket {
+  return { vacancies: new Set(), bySector: new Map() };
+}
+
 /** Volunteers of one postcode area, with the largest travel radius among them. */
 interface AreaBucket {
   volunteers: Set<MatchVolunteer>;
+  /** The same volunteers by sector of interest (a volunteer is in each of their sectors). */
+  bySector: Map<string, Set<MatchVolunteer>>;
   maxRadiusKm: number;
   radiusStale: boolean;
 }
@@ -55,8 +67,8 @@ export class SuggestionIndex {
   private readonly volunteerAreas = new Map<string, Map<string, AreaBucket>>();
   private readonly volunteersWithoutArea = new Map<string, Set<MatchVolunteer>>();
   /** Open vacancies by region, then postcode area; remote ones apart. */
-  private readonly vacancyAreas = new Map<string, Map<string, Set<MatchVacancy>>>();
-  private readonly remoteVacancies = new Map<string, Set<MatchVacancy>>();
+  private readonly vacancyAreas = new Map<string, Map<string, VacancyBucket>>();
+  private readonly remoteVacancies = new Map<string, VacancyBucket>();
 
   constructor(
     private readonly centroids: Pc4Centroids,
@@ -139,6 +151,16 @@ export class SuggestionIndex {
     };
   }
 
+  /**
+   * The highest score a pair can reach when the vacancy's sector is not among the volunteer's
+   * interests (a hair above, against rounding): once the top N all score more, such pairs can be
+   * skipped unseen. Interested pairs are therefore ranked first.
+   */
+  private withoutInterestBound(): number {
+    const weightSum = Object.values(this.weights).reduce((sum, w) => sum + w, 0);
+    return weightSum === 0 ? 1 : 1 - this.weights.interests / weightSum + 1e-9;
+  }
+
   /** Best open vacancies for a volunteer; `accept` narrows them further (e.g. no help requests). */
   topVacanciesFor(volunteerId: string, limit: number, today: string, accept: (v: MatchVacancy) => boolean = () => true): Ranked<MatchVacancy>[] {
     const volunteer = this.volunteers.get(volunteerId)?.match;
@@ -146,17 +168,27 @@ export class SuggestionIndex {
     const context = this.context(today);
     const top = new TopN<MatchVacancy>(limit);
     const consider = (vacancy: MatchVacancy, distance: number | undefined) => {
+      if (vacancy.availabilityMask !== 0 && (volunteer.availabilityMask & vacancy.availabilityMask) === 0) return;
       if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) return;
       top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
     };
-    for (const vacancy of this.remoteVacancies.get(volunteer.regionId) ?? []) consider(vacancy, undefined);
+    const reachable: Array<[VacancyBucket, number | undefined]> = [];
+    const remote = this.remoteVacancies.get(volunteer.regionId);
+    if (remote) reachable.push([remote, undefined]);
     const origin = volunteer.postcodeArea === null ? undefined : this.centroids.centroidOf(volunteer.postcodeArea);
     const areas = this.vacancyAreas.get(volunteer.regionId);
     if (origin && areas) {
-      for (const [area, vacancies] of areas) {
+      for (const [area, bucket] of areas) {
         const distance = this.areaDistance(origin, area);
-        if (distance === undefined || distance > volunteer.travelRadiusKm) continue;
-        for (const vacancy of vacancies) if (!vacancy.remote) consider(vacancy, distance);
+        if (distance !== undefined && distance <= volunteer.travelRadiusKm) reachable.push([bucket, distance]);
+      }
+    }
+    for (const [bucket, distance] of reachable) {
+      for (const sector of volunteer.interests) for (const vacancy of bucket.bySector.get(sector) ?? []) consider(vacancy, distance);
+    }
+    if (top.worstScore() <= this.withoutInterestBound()) {
+      for (const [bucket, distance] of reachable) {
+        for (const vacancy of bucket.vacancies) if (!volunteer.interests.has(vacancy.sector)) consider(vacancy, distance);
       }
     }
     return top.ranked;
@@ -170,23 +202,32 @@ export class SuggestionIndex {
     const top = new TopN<MatchVolunteer>(limit);
     const mask = vacancy.availabilityMask;
     const consider = (volunteer: MatchVolunteer, distance: number | undefined) => {
+      if (distance !== undefined && volunteer.travelRadiusKm < distance) return;
       // The cheapest filter first: most volunteers of an area are not free at the vacancy's times.
       if (mask !== 0 && (volunteer.availabilityMask & mask) === 0) return;
       if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) return;
       top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
     };
     const areas = this.volunteerAreas.get(vacancy.regionId);
+    const reachable: Array<[AreaBucket, number | undefined]> = [];
     if (vacancy.remote) {
-      for (const bucket of areas?.values() ?? []) for (const volunteer of bucket.volunteers) consider(volunteer, undefined);
-      for (const volunteer of this.volunteersWithoutArea.get(vacancy.regionId) ?? []) consider(volunteer, undefined);
-      return top.ranked;
+      for (const bucket of areas?.values() ?? []) reachable.push([bucket, undefined]);
+    } else {
+      const target = vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
+      if (!target || !areas) return [];
+      for (const [area, bucket] of areas) {
+        const distance = this.areaDistance(target, area);
+        if (distance !== undefined && distance <= this.maxRadiusOf(bucket)) reachable.push([bucket, distance]);
+      }
     }
-    const target = vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
-    if (!target || !areas) return [];
-    for (const [area, bucket] of areas) {
-      const distance = this.areaDistance(target, area);
-      if (distance === undefined || distance > this.maxRadiusOf(bucket)) continue;
-      for (const volunteer of bucket.volunteers) if (volunteer.travelRadiusKm >= distance) consider(volunteer, distance);
+    const withoutArea = vacancy.remote ? [...(this.volunteersWithoutArea.get(vacancy.regionId) ?? [])] : [];
+    for (const [bucket, distance] of reachable) for (const volunteer of bucket.bySector.get(vacancy.sector) ?? []) consider(volunteer, distance);
+    for (const volunteer of withoutArea) if (volunteer.interests.has(vacancy.sector)) consider(volunteer, undefined);
+    if (top.worstScore() <= this.withoutInterestBound()) {
+      for (const [bucket, distance] of reachable) {
+        for (const volunteer of bucket.volunteers) if (!volunteer.interests.has(vacancy.sector)) consider(volunteer, distance);
+      }
+      for (const volunteer of withoutArea) if (!volunteer.interests.has(vacancy.sector)) consider(volunteer, undefined);
     }
     return top.ranked;
   }
@@ -218,10 +259,11 @@ export class SuggestionIndex {
     const areas = mapIn(this.volunteerAreas, match.regionId);
     let bucket = areas.get(match.postcodeArea);
     if (!bucket) {
-      bucket = { volunteers: new Set(), maxRadiusKm: 0, radiusStale: false };
+      bucket = { volunteers: new Set(), bySector: new Map(), maxRadiusKm: 0, radiusStale: false };
       areas.set(match.postcodeArea, bucket);
     }
     bucket.volunteers.add(match);
+    for (const sector of match.interests) setIn(bucket.bySector, sector).add(match);
     if (!bucket.radiusStale) bucket.maxRadiusKm = Math.max(bucket.maxRadiusKm, match.travelRadiusKm);
   }
 
@@ -232,20 +274,37 @@ export class SuggestionIndex {
     this.volunteersWithoutArea.get(existing.regionId)?.delete(existing);
     if (existing.postcodeArea === null) return;
     const bucket = this.volunteerAreas.get(existing.regionId)?.get(existing.postcodeArea);
-    if (bucket?.volunteers.delete(existing)) bucket.radiusStale = true;
+    if (bucket?.volunteers.delete(existing)) {
+      bucket.radiusStale = true;
+      for (const sector of existing.interests) bucket.bySector.get(sector)?.delete(existing);
+    }
   }
 
   private putVacancy(record: VacancyRecord): void {
     const existing = this.vacancies.get(record.vacancyId)?.match;
     if (existing) {
-      this.remoteVacancies.get(existing.regionId)?.delete(existing);
-      if (existing.postcodeArea !== null) this.vacancyAreas.get(existing.regionId)?.get(existing.postcodeArea)?.delete(existing);
+      const bucket = existing.remote
+        ? this.remoteVacancies.get(existing.regionId)
+        : existing.postcodeArea === null
+          ? undefined
+          : this.vacancyAreas.get(existing.regionId)?.get(existing.postcodeArea);
+      bucket?.vacancies.delete(existing);
+      bucket?.bySector.get(existing.sector)?.delete(existing);
     }
     const match = matchVacancyOf(record);
     this.vacancies.set(record.vacancyId, { record, match });
     if (!match.open) return;
-    if (match.remote) setIn(this.remoteVacancies, match.regionId).add(match);
-    else if (match.postcodeArea !== null) setIn(mapIn(this.vacancyAreas, match.regionId), match.postcodeArea).add(match);
+    let bucket: VacancyBucket | undefined;
+    if (match.remote) {
+      bucket = this.remoteVacancies.get(match.regionId);
+      if (!bucket) this.remoteVacancies.set(match.regionId, (bucket = newVacancyBucket()));
+    } else if (match.postcodeArea !== null) {
+      const areas = mapIn(this.vacancyAreas, match.regionId);
+      bucket = areas.get(match.postcodeArea);
+      if (!bucket) areas.set(match.postcodeArea, (bucket = newVacancyBucket()));
+    }
+    bucket?.vacancies.add(match);
+    if (bucket) setIn(bucket.bySector, match.sector).add(match);
   }
 }
 
@@ -255,7 +314,7 @@ function mapIn<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
   return inner;
 }
 
-function setIn<V>(outer: Map<string, Set<V>>, key: string): Set<V> {
+function setIn<K, V>(outer: Map<K, Set<V>>, key: K): Set<V> {
   let inner = outer.get(key);
   if (!inner) outer.set(key, (inner = new Set()));
   return inner;
