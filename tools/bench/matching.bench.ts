@@ -1,0 +1,280 @@
+/**
+ * npm run bench:matching: one region with 100,000 volunteers and 10,000 open vacancies (seeded
+ * random, around Utrecht). The real service (apps/matching/dist/main.js, same wiring as in
+ * production) against the project's Kafka and PostgreSQL; registrations' events published onto
+ * their topics as registrations would. Measures (a) ingest of volunteer events into the read
+ * model, (b) top-20 latency through HTTP in both directions, (c) published vacancy event to
+ * queryable suggestions, (d) the instance's memory, and (e) the index against a naive full scan
+ * of the same data in this process.
+ */
+import 'reflect-metadata';
+import {
+  centreCreatedV1,
+  vacancyPublishedV1,
+  volunteerRegisteredV1,
+  type VacancyPublishedV1,
+  type VolunteerRegisteredV1,
+} from '@vc/contracts';
+import { Pc4Centroids } from '@vc/geo';
+import { createIdempotentProducer, EventFactory, toKafkaRecord } from '@vc/messaging';
+import { mintDevToken } from '@vc/service-kit';
+import { createTestDatabase, testBrokers, testKafka } from '@vc/testing';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import type { VacancyRecord, VolunteerRecord } from '../../apps/matching/src/read-models/read-model-change.js';
+import { naiveTopVacancies, naiveTopVolunteers } from '../../apps/matching/src/suggestions/naive-suggestions.js';
+import { DEFAULT_WEIGHTS } from '../../apps/matching/src/suggestions/scoring/scoring.js';
+import { SuggestionIndex } from '../../apps/matching/src/suggestions/suggestion-index.js';
+import { syntheticRegion } from '../../apps/matching/src/suggestions/synthetic-region.js';
+import { startTestInfrastructure } from '../infra/test-infrastructure.mjs';
+import { percentile, report, type BenchResult } from './bench-results.js';
+
+const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
+const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
+const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 10_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const slotsOf = (slots: string[]) => slots.map((s) => ({ day: s.split('/')[0], part: s.split('/')[1] })) as VolunteerRegisteredV1['availability'];
+
+function volunteerPayload(r: VolunteerRecord): VolunteerRegisteredV1 {
+  return {
+    volunteerId: r.volunteerId,
+    centreId: r.centreId,
+    regionId: r.regionId,
+    skills: r.skills,
+    interests: r.interests,
+    availability: slotsOf(r.availability),
+    hoursPerWeek: r.hoursPerWeek,
+    postcodeArea: r.postcodeArea,
+    travelRadiusKm: r.travelRadiusKm,
+    languages: r.languages,
+    dutchLevel: r.dutchLevel as VolunteerRegisteredV1['dutchLevel'],
+    ageBand: r.ageBand as VolunteerRegisteredV1['ageBand'],
+    vogValidUntil: r.vogValidUntil,
+    flags: { isStudent: r.isStudent, needsGuidance: r.needsGuidance },
+    status: 'active',
+  };
+}
+
+function vacancyPayload(r: VacancyRecord): VacancyPublishedV1 {
+  const present = <K extends string, V>(key: K, value: V | null) => (value === null ? {} : { [key]: value });
+  return {
+    vacancyId: r.vacancyId,
+    organisationId: r.organisationId,
+    centreId: r.centreId,
+    kind: r.kind,
+    title: r.title,
+    sector: r.sector,
+    skills: r.skills,
+    requirements: { vogRequired: r.vogRequired, ...present('minimumAge', r.minimumAge), ...present('dutchLevel', r.dutchLevel) },
+    suitability: { students: r.suitableForStudents, newcomersWithoutDutch: r.suitableForNewcomers, needsGuidance: r.suitableWithGuidance },
+    remote: r.remote,
+    ...present('postcodeArea', r.postcodeArea),
+    ...present('date', r.activityDate),
+    ...present('startTime', r.startTime),
+    ...present('endTime', r.endTime),
+    ...present('places', r.places),
+    ...present('placesLeft', r.placesLeft),
+    availability: slotsOf(r.availability),
+    ...present('hoursPerWeek', r.hoursPerWeek),
+    status: 'published',
+  } as VacancyPublishedV1;
+}
+
+const infrastructure = await startTestInfrastructure({ durablePostgres: true, log: (line) => console.log(`  ${line}`) });
+process.env.KAFKA_BROKERS = infrastructure.brokers;
+process.env.DATABASE_URL = infrastructure.databaseUrl;
+const database = await createTestDatabase('bench_matching');
+const centroids = Pc4Centroids.load();
+const region = syntheticRegion(centroids, 42, randomUUID());
+const port = await freePort();
+const service = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../apps/matching/dist/main.js')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: testBrokers().join(','),
+    PORT: String(port),
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    MATCHING_REGIONS: region.regionId,
+    MATCHING_CONSUMER_GROUP: `bench-matching-${randomUUID()}`,
+  },
+});
+const serviceExited = new Promise((resolve) => service.on('exit', resolve));
+const baseUrl = `http://127.0.0.1:${port}`;
+for (const deadline = Date.now() + 90_000; ; ) {
+  if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false)) break;
+  if (Date.now() > deadline || service.exitCode !== null) throw new Error('matching did not become ready');
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+const results: BenchResult[] = [];
+const notes: string[] = [];
+const owner = new pg.Client({ connectionString: database.url });
+await owner.connect();
+const producer = createIdempotentProducer(testKafka());
+await producer.connect();
+const factory = new EventFactory('registrations');
+
+async function publish<P extends object>(contract: { topic: string } & Parameters<EventFactory['create']>[0], items: Array<{ subject: string; centreId: string; payload: P }>) {
+  for (let i = 0; i < items.length; i += 2_000) {
+    const messages = items.slice(i, i + 2_000).map((item) => toKafkaRecord(factory.create(contract, { ...item, regionId: region.regionId })));
+    await producer.send({ topic: contract.topic, acks: -1, messages });
+  }
+}
+
+async function waitForCount(table: string, count: number, timeoutMs = 600_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const { rows } = await owner.query(`SELECT count(*)::int AS n FROM ${table}`);
+    if (rows[0].n >= count) return;
+    if (Date.now() > deadline) throw new Error(`${table}: ${rows[0].n} of ${count} rows after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function timedGet(url: string, token: string): Promise<{ ms: number; status: number; body: unknown }> {
+  const started = performance.now();
+  const response = await fetch(baseUrl + url, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.json();
+  return { ms: performance.now() - started, status: response.status, body };
+}
+
+try {
+  await publish(centreCreatedV1, region.centres.map((c) => ({
+    subject: c.centreId,
+    centreId: c.centreId,
+    payload: { centreId: c.centreId, regionId: region.regionId, name: c.name, municipalities: c.municipalities, sharesVacanciesWithConsortium: c.sharesVacancies },
+  })));
+  await waitForCount('centre', region.centres.length);
+
+  const vacancies = Array.from({ length: VACANCIES }, (_, i) => region.vacancy(i));
+  await publish(vacancyPublishedV1, vacancies.map((v) => ({ subject: v.vacancyId, centreId: v.centreId, payload: vacancyPayload(v) })));
+  await waitForCount('vacancy', VACANCIES);
+
+  // (a) Ingest: from the first volunteer event published to the last one in the read model.
+  const volunteers = Array.from({ length: VOLUNTEERS }, (_, i) => region.volunteer(i));
+  const ingestStarted = performance.now();
+  await publish(volunteerRegisteredV1, volunteers.map((v) => ({ subject: v.volunteerId, centreId: v.centreId, payload: volunteerPayload(v) })));
+  const published = performance.now();
+  await waitForCount('volunteer', VOLUNTEERS);
+  const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+  results.push({ metric: '(a) volunteer events into the read model', value: VOLUNTEERS / ingestSeconds, unit: 'events/s', target: 5_000, better: 'higher' });
+  notes.push(`(a) ${VOLUNTEERS.toLocaleString('en-US')} events published in ${((published - ingestStarted) / 1000).toFixed(1)} s, all in the read model after ${ingestSeconds.toFixed(1)} s`);
+  console.log(`  (a) ${(VOLUNTEERS / ingestSeconds).toFixed(0)} events/s`);
+
+  // (b) Top 20 through HTTP, one client: a consortium admin (every centre of the region).
+  const admin = await mintDevToken({ subject: 'bench-admin', roles: ['consortium-admin'] }, { secret: SECRET });
+  const forVacancy: number[] = [];
+  const forVolunteer: number[] = [];
+  const found: number[] = [];
+  for (let i = 0; i < QUERIES + 20; i++) {
+    const vacancy = vacancies[(i * 7919) % VACANCIES]!;
+    const volunteer = volunteers[(i * 104_729) % VOLUNTEERS]!;
+    const a = await timedGet(`/v1/vacancies/${vacancy.vacancyId}/suggestions?limit=20`, admin);
+    const b = await timedGet(`/v1/volunteers/${volunteer.volunteerId}/suggestions?limit=20`, admin);
+    if (a.status !== 200 || b.status !== 200) throw new Error(`suggestions answered ${a.status} / ${b.status}`);
+    if (i < 20) continue; // warm-up
+    forVacancy.push(a.ms);
+    forVolunteer.push(b.ms);
+    found.push((a.body as { suggestions: unknown[] }).suggestions.length);
+  }
+  forVacancy.sort((x, y) => x - y);
+  forVolunteer.sort((x, y) => x - y);
+  results.push(
+    { metric: '(b) top-20 volunteers for a vacancy p50', value: percentile(forVacancy, 50), unit: 'ms', target: null, better: 'lower' },
+    { metric: '(b) top-20 volunteers for a vacancy p99', value: percentile(forVacancy, 99), unit: 'ms', target: 20, better: 'lower' },
+    { metric: '(b) top-20 vacancies for a volunteer p50', value: percentile(forVolunteer, 50), unit: 'ms', target: null, better: 'lower' },
+    { metric: '(b) top-20 vacancies for a volunteer p99', value: percentile(forVolunteer, 99), unit: 'ms', target: 20, better: 'lower' },
+  );
+  notes.push(`(b) ${QUERIES} queries each way through HTTP (client-side time, JSON with explanations); volunteers per vacancy answer: mean ${(found.reduce((s, n) => s + n, 0) / found.length).toFixed(1)} of 20`);
+
+  // (c) A newly published vacancy: from publishing its event to its suggestions being answered.
+  const propagation: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const vacancy = { ...region.vacancy(VACANCIES + 1_000 + i) };
+    const started = performance.now();
+    await publish(vacancyPublishedV1, [{ subject: vacancy.vacancyId, centreId: vacancy.centreId, payload: vacancyPayload(vacancy) }]);
+    for (;;) {
+      const response = await fetch(`${baseUrl}/v1/vacancies/${vacancy.vacancyId}/suggestions?limit=20`, { headers: { authorization: `Bearer ${admin}` } });
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    propagation.push(performance.now() - started);
+  }
+  propagation.sort((x, y) => x - y);
+  results.push(
+    { metric: '(c) vacancy published to suggestions queryable p50', value: percentile(propagation, 50), unit: 'ms', target: null, better: 'lower' },
+    { metric: '(c) vacancy published to suggestions queryable max', value: propagation.at(-1)!, unit: 'ms', target: null, better: 'lower' },
+  );
+
+  // (d) Memory of the instance, holding both read models and the index.
+  results.push({ metric: '(d) instance memory (RSS)', value: rssMb(service.pid!), unit: 'MB', target: 500, better: 'lower' });
+
+  // (e) The same queries in this process: index against a naive full scan over the same data.
+  const index = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+  for (const record of region.centres) index.apply({ kind: 'centre-upsert', record });
+  for (const record of vacancies) index.apply({ kind: 'vacancy-upsert', record });
+  for (const record of volunteers) index.apply({ kind: 'volunteer-upsert', record, keepPause: false });
+  const context = index.context(TODAY);
+  const allVolunteers = volunteers.map((v) => index.matchVolunteer(v.volunteerId)!);
+  const allVacancies = vacancies.map((v) => index.matchVacancy(v.vacancyId)!);
+  const time = (work: () => unknown) => {
+    const started = performance.now();
+    work();
+    return performance.now() - started;
+  };
+  const indexed: number[] = [];
+  const naive: number[] = [];
+  let differences = 0;
+  for (let i = 0; i < 100; i++) {
+    const vacancy = vacancies[(i * 7919) % VACANCIES]!;
+    const volunteer = volunteers[(i * 104_729) % VOLUNTEERS]!;
+    let fast: Array<{ item: { volunteerId: string } }> = [];
+    let slow: Array<{ id: string }> = [];
+    indexed.push(time(() => (fast = index.topVolunteersFor(vacancy.vacancyId, 20, TODAY))));
+    naive.push(time(() => (slow = naiveTopVolunteers(allVolunteers, index.matchVacancy(vacancy.vacancyId)!, 20, context, DEFAULT_WEIGHTS))));
+    if (fast.map((r) => r.item.volunteerId).join() !== slow.map((r) => r.id).join()) differences++;
+    indexed.push(time(() => index.topVacanciesFor(volunteer.volunteerId, 20, TODAY)));
+    naive.push(time(() => naiveTopVacancies(allVacancies, index.matchVolunteer(volunteer.volunteerId)!, 20, context, DEFAULT_WEIGHTS)));
+  }
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  results.push(
+    { metric: '(e) index top-20, mean of both directions', value: mean(indexed), unit: 'ms', target: null, better: 'lower' },
+    { metric: '(e) naive full-scan top-20, same queries', value: mean(naive), unit: 'ms', target: null, better: 'lower' },
+    { metric: '(e) speed-up of the index over the full scan', value: mean(naive) / mean(indexed), unit: 'x', target: 20, better: 'higher' },
+  );
+  notes.push(`(e) 100 queries each way in the benchmark process; answers differing from the full scan: ${differences}`);
+  notes.push(`${os.cpus().length} cores shared by Kafka, PostgreSQL, the service and the load generator`);
+  report('matching', results, notes);
+} finally {
+  await producer.disconnect();
+  await owner.end();
+  service.kill('SIGTERM');
+  await serviceExited;
+  await database.drop();
+  await infrastructure.stop();
+}
