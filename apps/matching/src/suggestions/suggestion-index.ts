@@ -188,7 +188,7 @@ export class SuggestionIndex {
     }
     if (top.worstScore() <= this.withoutInterestBound()) {
       for (const [bucket, distance] of reachable) {
-        for (const vacancy of bucket.vacancies) if (!volunteer.interests.has(vacancy.sector)) consider(vacancy, distance);
+        for (const vacancy of bucket.vacancies) if (!volunteer.interests.includes(vacancy.sector)) consider(vacancy, distance);
       }
     }
     return top.ranked;
@@ -222,12 +222,12 @@ export class SuggestionIndex {
     }
     const withoutArea = vacancy.remote ? [...(this.volunteersWithoutArea.get(vacancy.regionId) ?? [])] : [];
     for (const [bucket, distance] of reachable) for (const volunteer of bucket.bySector.get(vacancy.sector) ?? []) consider(volunteer, distance);
-    for (const volunteer of withoutArea) if (volunteer.interests.has(vacancy.sector)) consider(volunteer, undefined);
+    for (const volunteer of withoutArea) if (volunteer.interests.includes(vacancy.sector)) consider(volunteer, undefined);
     if (top.worstScore() <= this.withoutInterestBound()) {
       for (const [bucket, distance] of reachable) {
-        for (const volunteer of bucket.volunteers) if (!volunteer.interests.has(vacancy.sector)) consider(volunteer, distance);
+        for (const volunteer of bucket.volunteers) if (!volunteer.interests.includes(vacancy.sector)) consider(volunteer, distance);
       }
-      for (const volunteer of withoutArea) if (!volunteer.interests.has(vacancy.sector)) consider(volunteer, undefined);
+      for (const volunteer of withoutArea) if (!volunteer.interests.includes(vacancy.sector)) consider(volunteer, undefined);
     }
     return top.ranked;
   }

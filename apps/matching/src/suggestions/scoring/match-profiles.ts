@@ -58,8 +58,9 @@ export interface MatchVolunteer {
   centreId: string;
   regionId: string;
   active: boolean;
-  skills: ReadonlySet<string>;
-  interests: ReadonlySet<string>;
+  /** Plain arrays, shared with the record: a handful of codes each, where a Set would cost far more memory. */
+  skills: readonly string[];
+  interests: readonly string[];
   availabilityMask: number;
   postcodeArea: string | null;
   travelRadiusKm: number;
@@ -104,8 +105,8 @@ export function matchVolunteerOf(record: VolunteerRecord): MatchVolunteer {
     centreId: record.centreId,
     regionId: record.regionId,
     active: record.status === 'active',
-    skills: new Set(record.skills),
-    interests: new Set(record.interests),
+    skills: record.skills,
+    interests: record.interests,
     availabilityMask: slotMask(record.availability),
     postcodeArea: record.postcodeArea,
     travelRadiusKm: record.travelRadiusKm,

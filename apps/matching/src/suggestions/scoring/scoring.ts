@@ -90,7 +90,7 @@ function bitCount(mask: number): number {
 
 export function skillsMatched(volunteer: MatchVolunteer, vacancy: MatchVacancy): number {
   let matched = 0;
-  for (const skill of vacancy.skills) if (volunteer.skills.has(skill)) matched++;
+  for (const skill of vacancy.skills) if (volunteer.skills.includes(skill)) matched++;
   return matched;
 }
 
@@ -117,7 +117,7 @@ function suitability(volunteer: MatchVolunteer, vacancy: MatchVacancy): { asked:
 /** Scores of a pair that passed the hard filters; `distance` is undefined only for remote work. */
 export function componentScores(volunteer: MatchVolunteer, vacancy: MatchVacancy, distance: number | undefined): ComponentScores {
   const skills = vacancy.skills.length === 0 ? 1 : skillsMatched(volunteer, vacancy) / vacancy.skills.length;
-  const interests = volunteer.interests.has(vacancy.sector) ? 1 : 0;
+  const interests = volunteer.interests.includes(vacancy.sector) ? 1 : 0;
   const distanceScore =
     vacancy.remote || distance === undefined ? 1 : volunteer.travelRadiusKm <= 0 ? 1 : Math.max(0, 1 - distance / volunteer.travelRadiusKm);
   const availability =
@@ -216,7 +216,7 @@ export function explain(
       vacancy.skills.length === 0
         ? 'geen vaardigheden gevraagd'
         : `${skillsMatched(volunteer, vacancy)} van ${vacancy.skills.length} gevraagde vaardigheden`,
-    interests: volunteer.interests.has(vacancy.sector) ? `interesse in ${vacancy.sector}` : `${vacancy.sector} hoort niet bij de interesses`,
+    interests: volunteer.interests.includes(vacancy.sector) ? `interesse in ${vacancy.sector}` : `${vacancy.sector} hoort niet bij de interesses`,
     distance: vacancy.remote || distance === undefined ? 'op afstand' : describeKm(distance),
     availability:
       vacancy.availabilityMask === 0
