@@ -130,6 +130,8 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     logger,
     registry,
     catalogue: new EventCatalogue(),
+    // Events of different people are independent; a few partitions at once keep the queue filling while one commits.
+    partitionsConsumedConcurrently: 3,
     onHandled: () => onHandled?.(),
   })
     .on(volunteerContactChangedV1, async (event, { manager }) => {

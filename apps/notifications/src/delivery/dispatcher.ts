@@ -139,7 +139,7 @@ export class Dispatcher {
           WHERE d.id = due.id
           RETURNING d.id, d.centre_id, d.volunteer_id, d.channel, d.template, d.category, d.variables, d.attempts,
                     (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
-        [this.options.batchSize ?? 50],
+        [this.options.batchSize ?? 100],
       );
       return (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
     });

@@ -42,7 +42,7 @@ export class SmtpEmailSender implements EmailSender {
       secure: settings.secure,
       auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
       pool: true,
-      maxConnections: 5,
+      maxConnections: 10,
       maxMessages: Infinity,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
