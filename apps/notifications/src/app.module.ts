@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceKitModule, type AuthOptions, type ReadinessCheck, type ServiceLogger } from '@vc/service-kit';
 import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { EmailSettingsHttpController } from './centres/email-settings.http.controller.js';
 import { DeliveriesHttpController } from './delivery/deliveries.http.controller.js';
 import { InboxHttpController } from './inbox/inbox.http.controller.js';
 import { NotificationsInfrastructureModule } from './notifications-infrastructure.module.js';
@@ -37,7 +38,7 @@ export class AppModule {
         }),
         NotificationsInfrastructureModule.register(dependencies.dataSource, dependencies.tokens),
       ],
-      controllers: [InboxHttpController, PreferencesHttpController, UnsubscribeHttpController, DeliveriesHttpController, WebhooksHttpController],
+      controllers: [InboxHttpController, PreferencesHttpController, UnsubscribeHttpController, DeliveriesHttpController, WebhooksHttpController, EmailSettingsHttpController],
       providers: [{ provide: WEBHOOK_SETTINGS, useValue: dependencies.webhooks }],
     };
   }

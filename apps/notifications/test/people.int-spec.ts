@@ -152,6 +152,33 @@ describe('inbox, preferences, unsubscribe, erasure', () => {
     expect(await app.sql(`SELECT 1 FROM in_app_message WHERE volunteer_id = $1`, [volunteerId])).toEqual([]);
   });
 
+  it("sends from the centre's own sender and reply-to once its admin set them", async () => {
+    const admin = await app.token('centre-admin', { centreId: other.centreId });
+    const put = await app
+      .http()
+      .put('/v1/email-settings')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ fromName: 'Vrijwilligerscentrale Zeist', fromAddress: 'info@zeist.example', replyTo: 'balie@zeist.example' });
+    expect(put.status).toBe(200);
+    expect(put.body).toEqual({ from: '"Vrijwilligerscentrale Zeist" <info@zeist.example>', replyTo: 'balie@zeist.example' });
+
+    const { email } = await app.welcomedVolunteer(other);
+    const [mail] = app.smtp.to(email);
+    expect(mail!.from!.value).toEqual([{ name: 'Vrijwilligerscentrale Zeist', address: 'info@zeist.example' }]);
+    expect(mail!.replyTo!.value).toEqual([{ name: '', address: 'balie@zeist.example' }]);
+  });
+
+  it.each([
+    ['a sender name with angle brackets', { fromName: 'X <evil@example.org>', fromAddress: 'a@example.org', replyTo: null }, ['fromName']],
+    ['no address and a bad reply-to', { fromName: 'Centrale', replyTo: 'nope' }, ['fromAddress', 'replyTo']],
+  ])('refuses email settings with %s, changing nothing', async (_case, body, fields) => {
+    const admin = await app.token('centre-admin', { centreId: centre.centreId });
+    const response = await app.http().put('/v1/email-settings').set('Authorization', `Bearer ${admin}`).send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(fields);
+    expect(await app.sql(`SELECT email_from FROM centre WHERE id = $1`, [centre.centreId])).toEqual([{ email_from: null }]);
+  });
+
   describe('bad input: problem+json per field, nothing stored', () => {
     const volunteerId = randomUUID();
     const cases: Array<[string, Record<string, unknown>, string[]]> = [
