@@ -33,23 +33,21 @@ class TopN<T> {
   }
 }
 
-/** Open vacancies of one postcode area (or a region's remote ones), also by sector. */
+/** Open vacancies of one postcode area (or a region's remote ones). */
 interface VacancyBucket {
   vacancies: Set<MatchVacancy>;
-  bySector: Map<string, Set<MatchVacancy>>;
 }
 
 function newVacancyBucket(): VacancyBucket {
-  return { vacancies: new Set(), bySector: new Map() };
+  return { vacancies: new Set() };
 }
 
-/** Volunteers of one postcode area, with the largest travel radius among them. */
+/**
+ * Active volunteers of one postcode area, grouped by travel radius (people pick from a few
+ * values), so a whole group out of reach is skipped without looking at anyone in it.
+ */
 interface AreaBucket {
-  volunteers: Set<MatchVolunteer>;
-  /** The same volunteers by sector of interest (a volunteer is in each of their sectors). */
-  bySector: Map<string, Set<MatchVolunteer>>;
-  maxRadiusKm: number;
-  radiusStale: boolean;
+  byRadius: Map<number, Set<MatchVolunteer>>;
 }
 
 /**
@@ -151,16 +149,6 @@ export class SuggestionIndex {
     };
   }
 
-  /**
-   * The highest score a pair can reach when the vacancy's sector is not among the volunteer's
-   * interests (a hair above, against rounding): once the top N all score more, such pairs can be
-   * skipped unseen. Interested pairs are therefore ranked first.
-   */
-  private withoutInterestBound(): number {
-    const weightSum = Object.values(this.weights).reduce((sum, w) => sum + w, 0);
-    return weightSum === 0 ? 1 : 1 - this.weights.interests / weightSum + 1e-9;
-  }
-
   /** Best open vacancies for a volunteer; `accept` narrows them further (e.g. no help requests). */
   topVacanciesFor(volunteerId: string, limit: number, today: string, accept: (v: MatchVacancy) => boolean = () => true): Ranked<MatchVacancy>[] {
     const volunteer = this.volunteers.get(volunteerId)?.match;
@@ -183,14 +171,7 @@ export class SuggestionIndex {
         if (distance !== undefined && distance <= volunteer.travelRadiusKm) reachable.push([bucket, distance]);
       }
     }
-    for (const [bucket, distance] of reachable) {
-      for (const sector of volunteer.interests) for (const vacancy of bucket.bySector.get(sector) ?? []) consider(vacancy, distance);
-    }
-    if (top.worstScore() <= this.withoutInterestBound()) {
-      for (const [bucket, distance] of reachable) {
-        for (const vacancy of bucket.vacancies) if (!volunteer.interests.includes(vacancy.sector)) consider(vacancy, distance);
-      }
-    }
+    for (const [bucket, distance] of reachable) for (const vacancy of bucket.vacancies) consider(vacancy, distance);
     return top.ranked;
   }
 
@@ -202,49 +183,29 @@ export class SuggestionIndex {
     const top = new TopN<MatchVolunteer>(limit);
     const mask = vacancy.availabilityMask;
     const consider = (volunteer: MatchVolunteer, distance: number | undefined) => {
-      if (distance !== undefined && volunteer.travelRadiusKm < distance) return;
       // The cheapest filter first: most volunteers of an area are not free at the vacancy's times.
       if (mask !== 0 && (volunteer.availabilityMask & mask) === 0) return;
       if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) return;
       top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
     };
     const areas = this.volunteerAreas.get(vacancy.regionId);
-    const reachable: Array<[AreaBucket, number | undefined]> = [];
-    if (vacancy.remote) {
-      for (const bucket of areas?.values() ?? []) reachable.push([bucket, undefined]);
-    } else {
-      const target = vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
-      if (!target || !areas) return [];
-      for (const [area, bucket] of areas) {
-        const distance = this.areaDistance(target, area);
-        if (distance !== undefined && distance <= this.maxRadiusOf(bucket)) reachable.push([bucket, distance]);
+    const target = vacancy.remote || vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
+    if (!vacancy.remote && !target) return [];
+    for (const [area, bucket] of areas ?? []) {
+      const distance = target ? this.areaDistance(target, area) : undefined;
+      if (target && distance === undefined) continue;
+      for (const [radius, group] of bucket.byRadius) {
+        if (distance !== undefined && radius < distance) continue;
+        for (const volunteer of group) consider(volunteer, distance);
       }
     }
-    const withoutArea = vacancy.remote ? [...(this.volunteersWithoutArea.get(vacancy.regionId) ?? [])] : [];
-    for (const [bucket, distance] of reachable) for (const volunteer of bucket.bySector.get(vacancy.sector) ?? []) consider(volunteer, distance);
-    for (const volunteer of withoutArea) if (volunteer.interests.includes(vacancy.sector)) consider(volunteer, undefined);
-    if (top.worstScore() <= this.withoutInterestBound()) {
-      for (const [bucket, distance] of reachable) {
-        for (const volunteer of bucket.volunteers) if (!volunteer.interests.includes(vacancy.sector)) consider(volunteer, distance);
-      }
-      for (const volunteer of withoutArea) if (!volunteer.interests.includes(vacancy.sector)) consider(volunteer, undefined);
-    }
+    if (vacancy.remote) for (const volunteer of this.volunteersWithoutArea.get(vacancy.regionId) ?? []) consider(volunteer, undefined);
     return top.ranked;
   }
 
   private areaDistance(from: Pc4Centroid, area: string): number | undefined {
     const to = this.centroids.centroidOf(area);
     return to ? greatCircleKm(from, to) : undefined;
-  }
-
-  private maxRadiusOf(bucket: AreaBucket): number {
-    if (bucket.radiusStale) {
-      let max = 0;
-      for (const volunteer of bucket.volunteers) max = Math.max(max, volunteer.travelRadiusKm);
-      bucket.maxRadiusKm = max;
-      bucket.radiusStale = false;
-    }
-    return bucket.maxRadiusKm;
   }
 
   private putVolunteer(record: VolunteerRecord): void {
@@ -258,13 +219,8 @@ export class SuggestionIndex {
     }
     const areas = mapIn(this.volunteerAreas, match.regionId);
     let bucket = areas.get(match.postcodeArea);
-    if (!bucket) {
-      bucket = { volunteers: new Set(), bySector: new Map(), maxRadiusKm: 0, radiusStale: false };
-      areas.set(match.postcodeArea, bucket);
-    }
-    bucket.volunteers.add(match);
-    for (const sector of match.interests) setIn(bucket.bySector, sector).add(match);
-    if (!bucket.radiusStale) bucket.maxRadiusKm = Math.max(bucket.maxRadiusKm, match.travelRadiusKm);
+    if (!bucket) areas.set(match.postcodeArea, (bucket = { byRadius: new Map() }));
+    setIn(bucket.byRadius, match.travelRadiusKm).add(match);
   }
 
   private removeVolunteer(volunteerId: string): void {
@@ -274,10 +230,9 @@ export class SuggestionIndex {
     this.volunteersWithoutArea.get(existing.regionId)?.delete(existing);
     if (existing.postcodeArea === null) return;
     const bucket = this.volunteerAreas.get(existing.regionId)?.get(existing.postcodeArea);
-    if (bucket?.volunteers.delete(existing)) {
-      bucket.radiusStale = true;
-      for (const sector of existing.interests) bucket.bySector.get(sector)?.delete(existing);
-    }
+    const group = bucket?.byRadius.get(existing.travelRadiusKm);
+    group?.delete(existing);
+    if (group?.size === 0) bucket!.byRadius.delete(existing.travelRadiusKm);
   }
 
   private putVacancy(record: VacancyRecord): void {
@@ -289,7 +244,6 @@ export class SuggestionIndex {
           ? undefined
           : this.vacancyAreas.get(existing.regionId)?.get(existing.postcodeArea);
       bucket?.vacancies.delete(existing);
-      bucket?.bySector.get(existing.sector)?.delete(existing);
     }
     const match = matchVacancyOf(record);
     this.vacancies.set(record.vacancyId, { record, match });
@@ -304,7 +258,6 @@ export class SuggestionIndex {
       if (!bucket) areas.set(match.postcodeArea, (bucket = newVacancyBucket()));
     }
     bucket?.vacancies.add(match);
-    if (bucket) setIn(bucket.bySector, match.sector).add(match);
   }
 }
 
