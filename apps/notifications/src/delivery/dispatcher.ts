@@ -52,13 +52,14 @@ interface Recipient {
   centre_name: string | null;
   email_from: string | null;
   reply_to: string | null;
-  opted_out: boolean;
+  /** Categories the person switched off. */
+  opted_out: Category[];
   quiet_starts: string | null;
   quiet_ends: string | null;
 }
 
 type Result =
-  | { status: 'sent'; recipient?: string; subject?: string }
+  | { status: 'sent'; recipient?: string; subject?: string; inApp?: { centreId: string; title: string; body: string } }
   | { status: 'skipped' | 'failed'; reason: string }
   | { status: 'retry'; reason: string; delayMs: number; counts: boolean };
 
@@ -121,16 +122,23 @@ export class Dispatcher {
     let total = 0;
     for (;;) {
       if (this.stopped) return total;
-      const batch = await this.claim();
-      if (batch.length === 0) return total;
-      await Promise.all(batch.map((delivery) => this.deliver(delivery)));
-      total += batch.length;
+      const { due, recipients } = await this.claim();
+      if (due.length === 0) return total;
+      const results = await Promise.all(
+        due.map((delivery) =>
+          this.attempt(delivery, recipients.get(delivery.volunteer_id)).catch(
+            (error: unknown): Result => ({ status: 'retry', reason: `internal: ${(error as Error).message}`.slice(0, 500), delayMs: this.backoff(delivery.attempts), counts: true }),
+          ),
+        ),
+      );
+      await this.record(due.map((delivery, i) => [delivery, results[i]!] as const));
+      total += due.length;
     }
   }
 
-  private async claim(): Promise<DueDelivery[]> {
-    return this.options.dataSource.transaction(async (manager) => {
-      await actConsortiumWide(manager);
+  /** A batch of due deliveries, leased to this instance, with their recipients (one transaction). */
+  private async claim(): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient> }> {
+    return this.inTransaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE delivery d SET claimed_until = now() + interval '${LEASE}'
            FROM (SELECT id FROM delivery
@@ -141,28 +149,31 @@ export class Dispatcher {
                     (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
         [this.options.batchSize ?? 100],
       );
-      return (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
+      const due = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
+      const recipients = new Map<string, Recipient>();
+      if (due.length === 0) return { due, recipients };
+      const found = (await manager.query(
+        `SELECT c.volunteer_id, c.centre_id, c.first_name, c.last_name, c.email, c.phone, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
+                array(SELECT p.category FROM preference p WHERE p.volunteer_id = c.volunteer_id AND p.opted_out) AS opted_out,
+                q.starts::text AS quiet_starts, q.ends::text AS quiet_ends
+           FROM contact c
+           LEFT JOIN centre ce ON ce.id = c.centre_id
+           LEFT JOIN quiet_hours q ON q.volunteer_id = c.volunteer_id
+          WHERE c.volunteer_id = ANY ($1)`,
+        [[...new Set(due.map((d) => d.volunteer_id))]],
+      )) as Array<Recipient & { volunteer_id: string }>;
+      for (const recipient of found) recipients.set(recipient.volunteer_id, recipient);
+      return { due, recipients };
     });
   }
 
-  private async deliver(delivery: DueDelivery): Promise<void> {
-    let result: Result;
-    try {
-      result = await this.attempt(delivery);
-    } catch (error) {
-      result = { status: 'retry', reason: `internal: ${(error as Error).message}`.slice(0, 500), delayMs: this.backoff(delivery.attempts), counts: true };
-    }
-    await this.record(delivery, result);
-  }
-
-  private async attempt(delivery: DueDelivery): Promise<Result> {
-    const recipient = await this.recipient(delivery.volunteer_id, delivery.category);
+  private async attempt(delivery: DueDelivery, recipient: Recipient | undefined): Promise<Result> {
     if (!recipient) {
       // Contact data arrives on its own topic and may come after the event that queued this.
       if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) return { status: 'failed', reason: 'no contact data for this person' };
       return { status: 'retry', reason: 'waiting for contact data', delayMs: this.backoff(delivery.attempts), counts: false };
     }
-    if (recipient.opted_out && delivery.channel !== 'in-app') return { status: 'skipped', reason: `opted out of ${delivery.category}` };
+    if (recipient.opted_out.includes(delivery.category) && delivery.channel !== 'in-app') return { status: 'skipped', reason: `opted out of ${delivery.category}` };
     if (delivery.channel !== 'in-app' && recipient.quiet_starts && recipient.quiet_ends) {
       const wait = msUntilQuietHoursEnd(new Date(), recipient.quiet_starts, recipient.quiet_ends);
       if (wait > 0) return { status: 'retry', reason: 'quiet hours', delayMs: wait, counts: false };
@@ -180,16 +191,8 @@ export class Dispatcher {
       unsubscribeUrl,
     });
 
-    if (delivery.channel === 'in-app') {
-      await this.inTransaction(async (manager) => {
-        await manager.query(
-          `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (delivery_id) DO NOTHING`,
-          [uuidv7(), recipient.centre_id, delivery.volunteer_id, delivery.id, delivery.category, message.subject, message.text],
-        );
-      });
-      return { status: 'sent', subject: message.subject };
-    }
+    // Written with the delivery's status, in one transaction (see record).
+    if (delivery.channel === 'in-app') return { status: 'sent', subject: message.subject, inApp: { centreId: recipient.centre_id, title: message.subject, body: message.text } };
     if (delivery.channel === 'sms') {
       if (!this.options.sms) return { status: 'skipped', reason: 'no SMS provider is configured' };
       if (!recipient.phone) return { status: 'skipped', reason: 'no phone number for this person' };
@@ -218,53 +221,51 @@ export class Dispatcher {
     return { status: 'retry', reason: outcome.error, delayMs: this.backoff(delivery.attempts), counts: true };
   }
 
-  private async recipient(volunteerId: string, category: Category): Promise<Recipient | undefined> {
-    return this.inTransaction(async (manager) => {
-      const [row] = (await manager.query(
-        `SELECT c.centre_id, c.first_name, c.last_name, c.email, c.phone, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
-                coalesce(p.opted_out, false) AS opted_out, q.starts::text AS quiet_starts, q.ends::text AS quiet_ends
-           FROM contact c
-           LEFT JOIN centre ce ON ce.id = c.centre_id
-           LEFT JOIN preference p ON p.volunteer_id = c.volunteer_id AND p.category = $2
-           LEFT JOIN quiet_hours q ON q.volunteer_id = c.volunteer_id
-          WHERE c.volunteer_id = $1`,
-        [volunteerId, category],
-      )) as Recipient[];
-      return row;
-    });
-  }
-
-  private async record(delivery: DueDelivery, result: Result): Promise<void> {
+  /** Every outcome of a batch in one transaction; successes in one statement. */
+  private async record(outcomes: ReadonlyArray<readonly [DueDelivery, Result]>): Promise<void> {
     await this.inTransaction(async (manager) => {
-      if (result.status === 'retry') {
-        const attempts = delivery.attempts + (result.counts ? 1 : 0);
-        if (attempts >= this.options.maxAttempts) {
+      const sent = outcomes.filter((o): o is readonly [DueDelivery, Extract<Result, { status: 'sent' }>] => o[1].status === 'sent');
+      for (const [delivery, result] of sent) {
+        if (!result.inApp) continue;
+        await manager.query(
+          `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (delivery_id) DO NOTHING`,
+          [uuidv7(), result.inApp.centreId, delivery.volunteer_id, delivery.id, delivery.category, result.inApp.title, result.inApp.body],
+        );
+      }
+      if (sent.length > 0) {
+        await manager.query(
+          `UPDATE delivery d SET status = 'sent', attempts = d.attempts + 1, recipient = u.recipient, subject = u.subject, last_error = NULL,
+                  claimed_until = NULL, finished_at = now()
+             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u (id, recipient, subject)
+            WHERE d.id = u.id AND d.status = 'pending'`,
+          [sent.map(([d]) => d.id), sent.map(([, r]) => r.recipient ?? null), sent.map(([, r]) => r.subject ?? null)],
+        );
+      }
+      for (const [delivery, result] of outcomes) {
+        if (result.status === 'sent') continue;
+        if (result.status === 'retry') {
+          const attempts = delivery.attempts + (result.counts ? 1 : 0);
+          if (attempts >= this.options.maxAttempts) {
+            await manager.query(
+              `UPDATE delivery SET status = 'failed', attempts = $2, last_error = $3, claimed_until = NULL, finished_at = now() WHERE id = $1 AND status = 'pending'`,
+              [delivery.id, attempts, `gave up after ${attempts} attempts: ${result.reason}`],
+            );
+            this.options.logger.warn({ deliveryId: delivery.id, attempts }, 'notification given up');
+            continue;
+          }
           await manager.query(
-            `UPDATE delivery SET status = 'failed', attempts = $2, last_error = $3, claimed_until = NULL, finished_at = now() WHERE id = $1 AND status = 'pending'`,
-            [delivery.id, attempts, `gave up after ${attempts} attempts: ${result.reason}`],
+            `UPDATE delivery SET attempts = $2, last_error = $3, claimed_until = NULL, next_attempt_at = now() + $4 * interval '1 millisecond'
+              WHERE id = $1 AND status = 'pending'`,
+            [delivery.id, attempts, result.reason, result.delayMs],
           );
-          this.options.logger.warn({ deliveryId: delivery.id, attempts }, 'notification given up');
-          return;
+          continue;
         }
         await manager.query(
-          `UPDATE delivery SET attempts = $2, last_error = $3, claimed_until = NULL, next_attempt_at = now() + $4 * interval '1 millisecond'
-            WHERE id = $1 AND status = 'pending'`,
-          [delivery.id, attempts, result.reason, result.delayMs],
+          `UPDATE delivery SET status = $2, attempts = attempts + $3, last_error = $4, claimed_until = NULL, finished_at = now() WHERE id = $1 AND status = 'pending'`,
+          [delivery.id, result.status, result.status === 'skipped' ? 0 : 1, result.reason],
         );
-        return;
       }
-      await manager.query(
-        `UPDATE delivery SET status = $2, attempts = attempts + $3, recipient = $4, subject = $5, last_error = $6, claimed_until = NULL, finished_at = now()
-          WHERE id = $1 AND status = 'pending'`,
-        [
-          delivery.id,
-          result.status,
-          result.status === 'skipped' ? 0 : 1,
-          result.status === 'sent' ? (result.recipient ?? null) : null,
-          result.status === 'sent' ? (result.subject ?? null) : null,
-          result.status === 'sent' ? null : result.reason,
-        ],
-      );
     });
   }
 
