@@ -54,8 +54,15 @@ export interface NotificationsConsumerDependencies {
  */
 export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
   const { kafka, dataSource, groupId, logger, registry, onHandled } = dependencies;
-  const queue = async (manager: EntityManager, event: EventEnvelope, request: Omit<MessageRequest, 'sourceEventType' | 'cause'> & { cause?: string }) => {
+  // A chunk of events shares one transaction (one manager): declaring the scope once per transaction is enough.
+  const scoped = new WeakSet<EntityManager>();
+  const consortiumWide = async (manager: EntityManager) => {
+    if (scoped.has(manager)) return;
     await actConsortiumWide(manager);
+    scoped.add(manager);
+  };
+  const queue = async (manager: EntityManager, event: EventEnvelope, request: Omit<MessageRequest, 'sourceEventType' | 'cause'> & { cause?: string }) => {
+    await consortiumWide(manager);
     await enqueueMessage(manager, { cause: event.id, sourceEventType: event.type, ...request });
   };
   const rules = new Map<EventContract, EventHandler<object>>();
@@ -158,7 +165,7 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
   for (const contract of PUBLIC_CONTRACTS) {
     const handle = rules.get(contract);
     consumer.on(contract, async (event, context) => {
-      await actConsortiumWide(context.manager);
+      await consortiumWide(context.manager);
       if (handle) await handle(event, context);
       await queueWebhooks(context.manager, event);
     });

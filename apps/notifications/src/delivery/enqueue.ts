@@ -30,26 +30,22 @@ export function deliveryKey(volunteerId: string, channel: Channel, template: Tem
  * dispatcher sends it. A key seen before inserts nothing.
  */
 export async function enqueueMessage(manager: EntityManager, request: MessageRequest): Promise<number> {
-  let queued = 0;
   const channels: Channel[] = request.channels ?? (hasSms(request.template) ? ['email', 'in-app', 'sms'] : ['email', 'in-app']);
-  for (const channel of channels) {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO delivery (id, centre_id, volunteer_id, channel, template, category, delivery_key, source_event_type, variables, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending')
-       ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-      [
-        uuidv7(),
-        request.centreId,
-        request.volunteerId,
-        channel,
-        request.template,
-        TEMPLATE_CATEGORY[request.template],
-        deliveryKey(request.volunteerId, channel, request.template, request.cause),
-        request.sourceEventType,
-        JSON.stringify(request.variables ?? {}),
-      ],
-    );
-    queued += rows.length;
-  }
-  return queued;
+  const rows: unknown[] = await manager.query(
+    `INSERT INTO delivery (id, centre_id, volunteer_id, channel, template, category, delivery_key, source_event_type, variables, status)
+     SELECT u.id, $1, $2, u.channel, $3, $4, u.key, $5, $6, 'pending' FROM unnest($7::uuid[], $8::text[], $9::text[]) AS u (id, channel, key)
+     ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
+    [
+      request.centreId,
+      request.volunteerId,
+      request.template,
+      TEMPLATE_CATEGORY[request.template],
+      request.sourceEventType,
+      JSON.stringify(request.variables ?? {}),
+      channels.map(() => uuidv7()),
+      channels,
+      channels.map((channel) => deliveryKey(request.volunteerId, channel, request.template, request.cause)),
+    ],
+  );
+  return rows.length;
 }
