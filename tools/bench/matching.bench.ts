@@ -18,8 +18,8 @@ import {
 import { Pc4Centroids } from '@vc/geo';
 import { createIdempotentProducer, EventFactory, toKafkaRecord } from '@vc/messaging';
 import { mintDevToken } from '@vc/service-kit';
-import { createTestDatabase, testBrokers, testKafka } from '@vc/testing';
-import { spawn } from 'node:child_process';
+import { createTestDatabase, createTopics, testBrokers, testKafka } from '@vc/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -104,28 +104,9 @@ process.env.DATABASE_URL = infrastructure.databaseUrl;
 const database = await createTestDatabase('bench_matching');
 const centroids = Pc4Centroids.load();
 const region = syntheticRegion(centroids, 42, randomUUID());
-const port = await freePort();
-const service = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../apps/matching/dist/main.js')], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: testBrokers().join(','),
-    PORT: String(port),
-    JWT_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-    MATCHING_REGIONS: region.regionId,
-    MATCHING_CONSUMER_GROUP: `bench-matching-${randomUUID()}`,
-  },
-});
-const serviceExited = new Promise((resolve) => service.on('exit', resolve));
-const baseUrl = `http://127.0.0.1:${port}`;
-for (const deadline = Date.now() + 90_000; ; ) {
-  if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false)) break;
-  if (Date.now() > deadline || service.exitCode !== null) throw new Error('matching did not become ready');
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
-
+let service: ChildProcess | undefined;
+let serviceExited: Promise<unknown> = Promise.resolve();
+let baseUrl = '';
 const results: BenchResult[] = [];
 const notes: string[] = [];
 const owner = new pg.Client({ connectionString: database.url });
@@ -163,27 +144,58 @@ async function timedGet(url: string, token: string): Promise<{ ms: number; statu
 }
 
 try {
+  // The service creates these at start, with the same partitions; here they are filled before it runs.
+  await createTopics(testKafka(), [centreCreatedV1, vacancyPublishedV1, volunteerRegisteredV1].map((c) => ({ topic: c.topic, numPartitions: 6 })));
   await publish(centreCreatedV1, region.centres.map((c) => ({
     subject: c.centreId,
     centreId: c.centreId,
     payload: { centreId: c.centreId, regionId: region.regionId, name: c.name, municipalities: c.municipalities, sharesVacanciesWithConsortium: c.sharesVacancies },
   })));
-  await waitForCount('centre', region.centres.length);
-
   const vacancies = Array.from({ length: VACANCIES }, (_, i) => region.vacancy(i));
   await publish(vacancyPublishedV1, vacancies.map((v) => ({ subject: v.vacancyId, centreId: v.centreId, payload: vacancyPayload(v) })));
-  await waitForCount('vacancy', VACANCIES);
-
-  // (a) Ingest: from the first volunteer event published to the last one in the read model.
   const volunteers = Array.from({ length: VOLUNTEERS }, (_, i) => region.volunteer(i));
-  const ingestStarted = performance.now();
+  const publishStarted = performance.now();
   await publish(volunteerRegisteredV1, volunteers.map((v) => ({ subject: v.volunteerId, centreId: v.centreId, payload: volunteerPayload(v) })));
-  const published = performance.now();
-  await waitForCount('volunteer', VOLUNTEERS);
-  const ingestSeconds = (performance.now() - ingestStarted) / 1000;
-  results.push({ metric: '(a) volunteer events into the read model', value: VOLUNTEERS / ingestSeconds, unit: 'events/s', target: 5_000, better: 'higher' });
-  notes.push(`(a) ${VOLUNTEERS.toLocaleString('en-US')} events published in ${((published - ingestStarted) / 1000).toFixed(1)} s, all in the read model after ${ingestSeconds.toFixed(1)} s`);
-  console.log(`  (a) ${(VOLUNTEERS / ingestSeconds).toFixed(0)} events/s`);
+  notes.push(`(a) the benchmark published ${VOLUNTEERS.toLocaleString('en-US')} volunteer events in ${((performance.now() - publishStarted) / 1000).toFixed(1)} s before the service started`);
+
+  // (a) Ingest: the topics are full when the service starts; from its first volunteer row to the last.
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../apps/matching/dist/main.js')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    KAFKA_BROKERS: testBrokers().join(','),
+    PORT: String(port),
+    JWT_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    MATCHING_REGIONS: region.regionId,
+    MATCHING_CONSUMER_GROUP: `bench-matching-${randomUUID()}`,
+  },
+});
+  service = child;
+  serviceExited = new Promise((resolve) => child.on('exit', resolve));
+  baseUrl = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 120_000; ; ) {
+    if (await fetch(`${baseUrl}/health/ready`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('matching did not become ready');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+
+  const ingest = await (async () => {
+    let first: number | undefined;
+    for (const deadline = Date.now() + 900_000; ; ) {
+      const { rows } = await owner.query(`SELECT count(*)::int AS n FROM volunteer`);
+      if (rows[0].n > 0) first ??= performance.now();
+      if (rows[0].n >= VOLUNTEERS) return { seconds: (performance.now() - first!) / 1000 };
+      if (Date.now() > deadline) throw new Error(`volunteer: ${rows[0].n} of ${VOLUNTEERS} rows`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  await waitForCount('vacancy', VACANCIES);
+  results.push({ metric: '(a) volunteer events into the read model', value: VOLUNTEERS / ingest.seconds, unit: 'events/s', target: 5_000, better: 'higher' });
+  notes.push(`(a) ${VOLUNTEERS.toLocaleString('en-US')} volunteer events applied in ${ingest.seconds.toFixed(1)} s (first row to last; inbox, validation, read model and index)`);
+  console.log(`  (a) ${(VOLUNTEERS / ingest.seconds).toFixed(0)} events/s`);
 
   // (b) Top 20 through HTTP, one client: a consortium admin (every centre of the region).
   const admin = await mintDevToken({ subject: 'bench-admin', roles: ['consortium-admin'] }, { secret: SECRET });
@@ -232,7 +244,7 @@ try {
   );
 
   // (d) Memory of the instance, holding both read models and the index.
-  results.push({ metric: '(d) instance memory (RSS)', value: rssMb(service.pid!), unit: 'MB', target: 500, better: 'lower' });
+  results.push({ metric: '(d) instance memory (RSS)', value: rssMb(service!.pid!), unit: 'MB', target: 500, better: 'lower' });
 
   // (e) The same queries in this process: index against a naive full scan over the same data.
   const index = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
@@ -273,7 +285,7 @@ try {
 } finally {
   await producer.disconnect();
   await owner.end();
-  service.kill('SIGTERM');
+  service?.kill('SIGTERM');
   await serviceExited;
   await database.drop();
   await infrastructure.stop();
