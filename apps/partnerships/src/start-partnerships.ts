@@ -27,8 +27,6 @@ export interface RunningPartnerships {
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
 
-const REGISTRATIONS_TOPICS = ['registrations.centre.v1', 'registrations.organisation.v1', 'registrations.vacancy.v1'];
-
 /**
  * Right after a topic is created, a KRaft broker may answer metadata requests for it with
  * UNKNOWN_TOPIC_OR_PARTITION for a moment; KafkaJS retries only LEADER_NOT_AVAILABLE. Creating
@@ -65,15 +63,15 @@ export async function startPartnerships(config: PartnershipsConfig, logger: Serv
   const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'partnerships', brokers: config.KAFKA_BROKERS, logger });
   const admin = kafka.admin();
   await admin.connect();
-  // Registrations creates its topics when it starts; partnerships may start first, so it makes sure of them too.
-  await ensureTopicsSettled(admin, [...partnershipsCatalogue.topics(), ...REGISTRATIONS_TOPICS]);
+  const registry = createMetricsRegistry('partnerships');
+  const consumer = createRegistrationsConsumer({ kafka, dataSource, groupId: config.PARTNERSHIPS_CONSUMER_GROUP, logger, registry });
+  // The producers create their topics when they start; partnerships may start first, so it makes sure of them too.
+  await ensureTopicsSettled(admin, [...partnershipsCatalogue.topics(), ...consumer.topics()]);
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
-  const registry = createMetricsRegistry('partnerships');
   const relay = new OutboxRelay({ dataSource, producer, logger, registry });
   await relay.start();
 
-  const consumer = createRegistrationsConsumer({ kafka, dataSource, groupId: config.PARTNERSHIPS_CONSUMER_GROUP, logger, registry });
   await retryWhileTopicsSettle(() => consumer.start());
 
   centroids ??= Pc4Centroids.load();

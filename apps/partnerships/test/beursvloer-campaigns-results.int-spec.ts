@@ -1,4 +1,13 @@
-import { vacancyClosedV1, vacancyPublishedV1, vacancyUpdatedV1, type EventContract } from '@vc/contracts';
+import {
+  matchAcceptedV1,
+  matchProposedV1,
+  matchSignedUpV1,
+  matchWithdrawnV1,
+  vacancyClosedV1,
+  vacancyPublishedV1,
+  vacancyUpdatedV1,
+  type EventContract,
+} from '@vc/contracts';
 import { eventually } from '@vc/testing';
 import { randomUUID } from 'node:crypto';
 import { expectProblem, invalidFieldsOf, PartnershipsTestApp, type TestCentre } from './partnerships-test-app.js';
@@ -147,7 +156,7 @@ describe('Beursvloeren, suggestions, campaigns and results (partnerships, real P
   });
 
   describe('campaigns', () => {
-    it("shows the centre's one-off activities within the campaign dates, places wanted, and no sign-up count it cannot know", async () => {
+    it("shows the centre's one-off activities within the campaign dates, places wanted, and places taken as matching reports them", async () => {
       const organisationId = await app.organisation(centre);
       const vacancy = (vacancyId: string, change: Record<string, unknown>) => ({
         vacancyId,
@@ -186,6 +195,38 @@ describe('Beursvloeren, suggestions, campaigns and results (partnerships, real P
         expect(rows.find((r) => r.vacancy_id === withdrawn)!.status).toBe('closed');
       });
 
+      // Matching's matches on those activities: a sign-up that holds, one withdrawn again, a
+      // proposal not yet accepted, an accepted match on the second day, and a sign-up for an
+      // activity registrations has not announced yet (kept: the topics are not ordered together).
+      const match = (vacancyId: string, status: string, changedAt: string, origin = 'sign-up') => ({
+        matchId: randomUUID(),
+        volunteerId: `vol-${randomUUID().slice(0, 8)}`,
+        vacancyId,
+        organisationId,
+        centreId: centre.centreId,
+        regionId: centre.regionId,
+        status,
+        origin,
+        proposedOn: '2027-02-20',
+        changedAt,
+      });
+      const sendMatch = async (contract: EventContract<object>, payload: ReturnType<typeof match>) =>
+        app.publishMatching(contract, { subject: payload.matchId, centreId: centre.centreId, regionId: centre.regionId, payload });
+      const holds = match(inside, 'accepted', '2027-02-20T10:00:00.000Z');
+      const dropped = match(inside, 'accepted', '2027-02-20T10:05:00.000Z');
+      await sendMatch(matchSignedUpV1 as EventContract<object>, holds);
+      await sendMatch(matchSignedUpV1 as EventContract<object>, dropped);
+      await sendMatch(matchWithdrawnV1 as EventContract<object>, { ...dropped, status: 'withdrawn', changedAt: '2027-02-21T08:00:00.000Z' });
+      await sendMatch(matchProposedV1 as EventContract<object>, match(inside, 'proposed', '2027-02-20T11:00:00.000Z', 'consultant'));
+      await sendMatch(matchAcceptedV1 as EventContract<object>, match(secondDay, 'accepted', '2027-02-22T09:00:00.000Z', 'consultant'));
+      const unannounced = randomUUID();
+      await sendMatch(matchSignedUpV1 as EventContract<object>, match(unannounced, 'accepted', '2027-02-22T09:30:00.000Z'));
+      await eventually(async () => {
+        const rows = await app.rows(`SELECT takes_place FROM activity_sign_up WHERE vacancy_id = ANY($1::uuid[])`, [[inside, secondDay, unannounced]]);
+        expect(rows).toHaveLength(5);
+        expect(rows.filter((r) => r.takes_place)).toHaveLength(3);
+      });
+
       const opened = await as(centre.staff).post('/v1/campaigns', {
         name: 'NLdoet 2027',
         startsOn: '2027-03-12',
@@ -201,8 +242,9 @@ describe('Beursvloeren, suggestions, campaigns and results (partnerships, real P
 
       expect(detail.body.deadlines.map((d: { date: string }) => d.date)).toEqual(['2027-02-01', '2027-02-15']);
       expect(detail.body.activities.map((a: { vacancyId: string }) => a.vacancyId)).toEqual([inside, secondDay]);
-      expect(detail.body.activities[0]).toMatchObject({ placesWanted: 12, placesLeftReported: 5, date: '2027-03-12', startTime: '09:30' });
-      expect(detail.body.totals).toEqual({ activities: 2, placesWanted: 18, signedUp: null });
+      expect(detail.body.activities[0]).toMatchObject({ placesWanted: 12, placesLeftReported: 5, signedUp: 1, date: '2027-03-12', startTime: '09:30' });
+      expect(detail.body.activities[1]).toMatchObject({ placesWanted: 6, signedUp: 1 });
+      expect(detail.body.totals).toEqual({ activities: 2, placesWanted: 18, signedUp: 2 });
 
       expect(invalidFieldsOf(await as(centre.staff).post(`/v1/campaigns/${opened.body.id}/close`, { reason: 'klaar' }))).toEqual(['reason']);
       const closed = await as(centre.staff).post(`/v1/campaigns/${opened.body.id}/close`);

@@ -40,6 +40,7 @@ async function freePort(): Promise<number> {
 }
 
 const registrationsEvents = new EventFactory('registrations');
+const matchingEvents = new EventFactory('matching');
 
 /** Centres, organisations, tokens: what most tests need before they can say anything. */
 export interface TestCentre {
@@ -110,6 +111,16 @@ export class PartnershipsTestApp {
     fields: { subject: string; centreId: string; regionId: string; payload: P },
   ): Promise<EventEnvelope<P>> {
     const event = registrationsEvents.create(contract, fields);
+    await this.send(contract.topic, event);
+    return event;
+  }
+
+  /** Publishes one of matching's events as matching would. */
+  async publishMatching<P extends object>(
+    contract: EventContract<P>,
+    fields: { subject: string; centreId: string; regionId: string; payload: P },
+  ): Promise<EventEnvelope<P>> {
+    const event = matchingEvents.create(contract, fields);
     await this.send(contract.topic, event);
     return event;
   }

@@ -20,6 +20,8 @@ export interface CampaignActivityView {
   placesWanted: number;
   /** Places still open as the organisation last reported them to registrations (placesLeft); null when not reported. */
   placesLeftReported: number | null;
+  /** Volunteers who have one of its places, as matching reports sign-ups and accepted matches. */
+  signedUp: number;
   status: string;
 }
 
@@ -39,11 +41,8 @@ export interface CampaignDetailView extends CampaignView {
   totals: {
     activities: number;
     placesWanted: number;
-    /**
-     * Always null: no service publishes sign-ups for activities yet, so partnerships cannot count
-     * them. placesLeftReported is what organisations themselves report.
-     */
-    signedUp: null;
+    /** Places taken across the campaign's activities (matching's accepted, started and ended matches). */
+    signedUp: number;
   };
 }
 
@@ -68,13 +67,16 @@ interface ActivityRow {
   end_time: string;
   places: number;
   places_left: number | null;
+  signed_up: number;
   status: string;
 }
 
 /** One-off activities of the campaign's centre on its days; closed ones (withdrawn) do not take part. */
 async function detailOf(manager: EntityManager, row: CampaignRow): Promise<CampaignDetailView> {
   const activities = (await manager.query(
-    `SELECT a.*, g.name AS organisation_name FROM one_off_activity a LEFT JOIN organisation g ON g.id = a.organisation_id
+    `SELECT a.*, g.name AS organisation_name,
+            (SELECT count(*)::int FROM activity_sign_up s WHERE s.vacancy_id = a.vacancy_id AND s.takes_place) AS signed_up
+       FROM one_off_activity a LEFT JOIN organisation g ON g.id = a.organisation_id
       WHERE a.centre_id = $1 AND a.activity_date BETWEEN $2 AND $3 AND a.status <> 'closed'
       ORDER BY a.activity_date, a.start_time, a.vacancy_id`,
     [row.centre_id, row.starts_on, row.ends_on],
@@ -89,12 +91,13 @@ async function detailOf(manager: EntityManager, row: CampaignRow): Promise<Campa
     endTime: a.end_time,
     placesWanted: a.places,
     placesLeftReported: a.places_left,
+    signedUp: a.signed_up,
     status: a.status,
   }));
   return {
     ...viewOf(row),
     activities: views,
-    totals: { activities: views.length, placesWanted: views.reduce((sum, a) => sum + a.placesWanted, 0), signedUp: null },
+    totals: { activities: views.length, placesWanted: views.reduce((sum, a) => sum + a.placesWanted, 0), signedUp: views.reduce((sum, a) => sum + a.signedUp, 0) },
   };
 }
 

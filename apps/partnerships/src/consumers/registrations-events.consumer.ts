@@ -1,5 +1,6 @@
 import {
   centreCreatedV1,
+  matchContracts,
   organisationRegisteredV1,
   organisationVerifiedV1,
   registrationsCatalogue,
@@ -8,6 +9,7 @@ import {
   vacancyFilledV1,
   vacancyPublishedV1,
   vacancyUpdatedV1,
+  type MatchSnapshotV1,
   type OrganisationSnapshotV1,
   type VacancySnapshotV1,
 } from '@vc/contracts';
@@ -79,6 +81,23 @@ async function upsertActivity(v: VacancySnapshotV1, manager: EntityManager): Pro
   );
 }
 
+/**
+ * One row per match, whatever vacancy it is for: a match event may arrive before the activity's own
+ * event (they travel on different topics), so the campaign view joins the two when it is read. An
+ * older snapshot never overwrites a newer one.
+ */
+async function upsertSignUp(m: MatchSnapshotV1, manager: EntityManager): Promise<void> {
+  await enterCentre(manager, m.centreId);
+  requireUuid(m.matchId, 'match id');
+  requireUuid(m.vacancyId, 'vacancy id');
+  await manager.query(
+    `INSERT INTO activity_sign_up (match_id, centre_id, vacancy_id, takes_place, changed_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (match_id) DO UPDATE SET takes_place = EXCLUDED.takes_place, changed_at = EXCLUDED.changed_at
+      WHERE activity_sign_up.changed_at <= EXCLUDED.changed_at`,
+    [m.matchId, m.centreId, m.vacancyId, ['accepted', 'started', 'ended'].includes(m.status), m.changedAt],
+  );
+}
+
 export interface RegistrationsConsumerOptions {
   kafka: Kafka;
   dataSource: DataSource;
@@ -88,9 +107,12 @@ export interface RegistrationsConsumerOptions {
   outbox?: Outbox;
 }
 
-/** Partnerships' read models of registrations: centres (tenants and their region), organisations, one-off activities. */
+/**
+ * Partnerships' read models: registrations' centres (tenants and their region), organisations and
+ * one-off activities, and matching's matches as places taken on those activities.
+ */
 export function createRegistrationsConsumer(options: RegistrationsConsumerOptions): EventConsumer {
-  const consumer = new EventConsumer({ ...options, catalogue: new EventCatalogue(registrationsCatalogue.all()) });
+  const consumer = new EventConsumer({ ...options, catalogue: new EventCatalogue([...registrationsCatalogue.all(), ...matchContracts]) });
   consumer.on(centreCreatedV1, async (event, { manager }) => {
     const c = event.payload;
     await enterCentre(manager, c.centreId);
@@ -104,6 +126,9 @@ export function createRegistrationsConsumer(options: RegistrationsConsumerOption
   consumer.on(organisationVerifiedV1, (event, { manager }) => upsertOrganisation(event.payload as OrganisationSnapshotV1, manager));
   for (const contract of [vacancyPublishedV1, vacancyUpdatedV1, vacancyClosedV1, vacancyFilledV1, vacancyExpiredV1]) {
     consumer.on(contract, (event, { manager }) => upsertActivity(event.payload as VacancySnapshotV1, manager));
+  }
+  for (const contract of matchContracts) {
+    consumer.on(contract, (event, { manager }) => upsertSignUp(event.payload as MatchSnapshotV1, manager));
   }
   return consumer;
 }
