@@ -1,12 +1,11 @@
-import { registrationsCatalogue, trainingCatalogue, type EventContract } from '@vc/contracts';
-import { partnershipsCatalogue } from '@vc/contracts';
-import { matchingCatalogue } from '@vc/contracts';
+import { matchingCatalogue, partnershipsCatalogue, registrationsCatalogue, trainingCatalogue, type EventContract } from '@vc/contracts';
 
 export const producers: Array<{ service: string; contracts: EventContract[] }> = [
+  // Notifications publishes no events: it consumes them.
   { service: 'registrations', contracts: registrationsCatalogue.all() },
+  { service: 'matching', contracts: matchingCatalogue.all() },
   { service: 'training', contracts: trainingCatalogue.all() },
   { service: 'partnerships', contracts: partnershipsCatalogue.all() },
-  { service: 'matching', contracts: matchingCatalogue.all() },
 ];
 
 /** The events catalogue in Markdown: one section per producer, one entry per contract. */

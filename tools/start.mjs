@@ -111,6 +111,14 @@ try {
   }
   listening.push(['PostgreSQL', new URL(databaseUrl).host]);
 
+  // Emails the platform sends land here instead of in anybody's mailbox (notifications' SMTP_HOST
+  // and SMTP_PORT default to it).
+  const smtpPort = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025);
+  const { startMailCatcher } = await import('./mail-catcher/mail-catcher.mjs');
+  const catcher = await startMailCatcher({ smtpPort, httpPort: Number(process.env.MAIL_CATCHER_HTTP_PORT ?? 1080) });
+  running.push({ name: 'mail catcher', stop: catcher.stop });
+  listening.push(['mail catcher', `http://localhost:${catcher.httpPort}  (SMTP 127.0.0.1:${catcher.smtpPort})`]);
+
   const services = discoverServices();
   if (services.length > 0) {
     console.log('› building services…');
@@ -134,6 +142,8 @@ try {
         DATABASE_URL: url.toString(),
         KAFKA_BROKERS: brokers,
         JWT_SECRET: process.env.JWT_SECRET ?? DEV_JWT_SECRET,
+        SMTP_HOST: process.env.SMTP_HOST ?? '127.0.0.1',
+        SMTP_PORT: process.env.SMTP_PORT ?? String(catcher.smtpPort),
       },
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
