@@ -14,7 +14,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { CE, fromKafkaRecord, headerText, MalformedEventError, TOMBSTONE_TYPE } from '../cloudevents/kafka-cloudevents.js';
 import { runWithEventContext } from '../context/event-context.js';
 import { deadLetterTopic, DLQ_HEADERS, type DeadLetterReason } from '../dead-letter/dead-letter.js';
-import { createIdempotentProducer, ensureTopics } from '../kafka/kafka-client.js';
+import { createIdempotentProducer, ensureTopics, topicSpecOf } from '../kafka/kafka-client.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { Backoff } from '../retry/backoff.js';
 
@@ -140,10 +140,13 @@ export class EventConsumer {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      await ensureTopics(
-        admin,
-        topics.map((topic) => ({ topic: deadLetterTopic(topic, groupId), numPartitions: 1 })),
-      );
+      // A consumer may start before the producers of its topics: it creates them as they would
+      // (same partitions, compaction for restricted topics), so subscribing never races them.
+      const sources = new Map([...this.handlers.values(), ...this.tombstoneHandlers.values()].map((r) => [r.contract.topic, topicSpecOf(r.contract)]));
+      await ensureTopics(admin, [
+        ...sources.values(),
+        ...topics.map((topic) => ({ topic: deadLetterTopic(topic, groupId), numPartitions: 1 })),
+      ]);
     } finally {
       await admin.disconnect();
     }

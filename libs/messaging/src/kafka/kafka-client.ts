@@ -1,5 +1,6 @@
 import { Kafka, logLevel, Partitioners, type Admin, type ITopicConfig, type LogEntry, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { EventContract } from '@vc/contracts';
 
 export interface KafkaClientOptions {
   clientId: string;
@@ -47,6 +48,21 @@ export function createIdempotentProducer(kafka: Kafka): Producer {
 }
 
 /** Creates the topics that don't exist yet; existing ones are left as they are. */
+/** Partitions of every platform topic: the ceiling for consumers of one group sharing the work. */
+export const PLATFORM_TOPIC_PARTITIONS = 6;
+
+/**
+ * How a contract's topic is created, by whichever service gets there first (its producer, or a
+ * consumer that starts before it): restricted topics are compacted, so a tombstone erases a person.
+ */
+export function topicSpecOf(contract: Pick<EventContract, 'topic' | 'privacy'>): ITopicConfig {
+  return {
+    topic: contract.topic,
+    numPartitions: PLATFORM_TOPIC_PARTITIONS,
+    configEntries: contract.privacy === 'restricted' ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+  };
+}
+
 export async function ensureTopics(admin: Admin, topics: ITopicConfig[]): Promise<void> {
   const existing = new Set(await admin.listTopics());
   const missing = topics.filter((t) => !existing.has(t.topic));
@@ -55,8 +71,12 @@ export async function ensureTopics(admin: Admin, topics: ITopicConfig[]): Promis
     await admin.createTopics({ topics: missing, waitForLeaders: true });
   } catch (error) {
     const type = (error as { type?: string }).type;
-    // Another replica may have created them between listTopics and createTopics.
-    if (type === 'TOPIC_ALREADY_EXISTS') return;
+    // Another replica (or another service) may have created them between listTopics and
+    // createTopics; its leaders may not be elected yet, and subscribing before they are fails.
+    if (type === 'TOPIC_ALREADY_EXISTS') {
+      await waitForLeaders(admin, missing.map((t) => t.topic));
+      return;
+    }
     // KafkaJS gives up when the broker answers its leader check before it knows a topic it just
     // created (more likely the more topics are created at once); the topics exist, so keep waiting.
     if (type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
