@@ -1,8 +1,8 @@
 import type { ServiceLogger } from '@vc/service-kit';
 import type { DataSource } from 'typeorm';
 import { enqueueMessage } from '../delivery/enqueue.js';
-import { PeriodicJob } from '../shared/periodic-job.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
+import { PeriodicJob } from '@vc/service-kit';
 
 const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 

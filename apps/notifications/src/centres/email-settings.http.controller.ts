@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Header, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, NotFoundProblem, type Principal, returnedRows, Roles, runInTenant } from '@vc/service-kit';
 import { IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { returnedRows } from '../shared/sql-errors.js';
 import { centreOf } from '../tenancy/tenant-scope.js';
 
 export class EmailSettingsRequest {

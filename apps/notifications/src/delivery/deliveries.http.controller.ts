@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, IsOmittable, type Principal, Roles, runInTenant } from '@vc/service-kit';
 import { IsIn, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { IsOmittable } from '../shared/request-validation.js';
 import { tenantScopeOf } from '../tenancy/tenant-scope.js';
 
 export class ListDeliveriesQuery {

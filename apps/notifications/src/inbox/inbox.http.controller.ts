@@ -1,9 +1,8 @@
 import { Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ForbiddenProblem, NotFoundProblem, Roles, runInTenant, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, ForbiddenProblem, IsOmittable, NotFoundProblem, type Principal, Roles, runInTenant } from '@vc/service-kit';
 import { IsIn } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { IsOmittable } from '../shared/request-validation.js';
 import { centreOf } from '../tenancy/tenant-scope.js';
 
 export class ListMessagesQuery {

@@ -2,10 +2,10 @@ import type { ServiceLogger } from '@vc/service-kit';
 import http from 'node:http';
 import https from 'node:https';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returnedRows } from '../shared/sql-errors.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { guardedLookup } from './ssrf-guard.js';
 import { signWebhook } from './webhook-signature.js';
+import { returnedRows } from '@vc/service-kit';
 
 export interface WebhookDispatcherOptions {
   dataSource: DataSource;

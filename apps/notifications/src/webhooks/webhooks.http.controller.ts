@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, NotFoundProblem, Roles, runInTenant, UnprocessableProblem, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, NotFoundProblem, type Principal, returnedRows, Roles, runInTenant, UnprocessableProblem } from '@vc/service-kit';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { returnedRows } from '../shared/sql-errors.js';
 import { centreOf } from '../tenancy/tenant-scope.js';
 import { assertPublicHost, ForbiddenTargetError } from './ssrf-guard.js';
 import { CreateWebhookEndpointRequest } from './webhook-endpoint.request.dto.js';

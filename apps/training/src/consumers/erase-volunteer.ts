@@ -2,7 +2,7 @@ import { certificateWithdrawnV1 } from '@vc/contracts';
 import type { EntityManager } from 'typeorm';
 import type { TrainingEventPublisher } from '../events/training-event-publisher.js';
 import { eraseRecommendationData } from '../recommendations/recommendation-read-models.js';
-import { returnedRows } from '../shared/sql-errors.js';
+import { returnedRows } from '@vc/service-kit';
 
 /**
  * The right to erasure: the person's id leaves every enrolment and certificate, their name is

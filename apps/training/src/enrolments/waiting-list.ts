@@ -2,7 +2,7 @@ import { enrolmentPromotedV1 } from '@vc/contracts';
 import type { EntityManager } from 'typeorm';
 import type { TrainingEventPublisher } from '../events/training-event-publisher.js';
 import { enrolmentPayload, type EnrolmentRow } from './enrolment.view.js';
-import { returnedRows } from '../shared/sql-errors.js';
+import { returnedRows } from '@vc/service-kit';
 
 export interface LockedSession {
   id: string;

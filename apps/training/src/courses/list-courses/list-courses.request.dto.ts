@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CourseAudience, TAXONOMY_CODE } from '@vc/contracts';
 import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 
 export class ListCoursesQuery {
   @ApiPropertyOptional({ enum: Object.values(CourseAudience) })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CourseAudience, REGISTRATIONS_LIMITS, TAXONOMY_CODE, TRAINING_LIMITS } from '@vc/contracts';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO6391, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsNonBlankText, IsOmittable, Trimmed } from '../../shared/request-validation.js';
+import { IsNonBlankText, IsOmittable, Trimmed } from '@vc/service-kit';
 
 const AUDIENCES = Object.values(CourseAudience);
 

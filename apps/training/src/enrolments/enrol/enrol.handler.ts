@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { enrolmentEnrolledV1, enrolmentWaitlistedV1 } from '@vc/contracts';
-import { ConflictProblem, ForbiddenProblem, NotFoundProblem, runInTenant, type Principal } from '@vc/service-kit';
+import { ConflictProblem, ForbiddenProblem, isUniqueViolation, NotFoundProblem, type Principal, runInTenant } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { TrainingEventPublisher } from '../../events/training-event-publisher.js';
 import { has, isStaff } from '../../shared/roles.js';
-import { isUniqueViolation } from '../../shared/sql-errors.js';
 import { centreOf, tenantScopeOf } from '../../tenancy/tenant-scope.js';
 import { ENROLMENT_SELECT, enrolmentPayload, type EnrolmentRow, type EnrolmentView } from '../enrolment.view.js';
 import { lockSession } from '../waiting-list.js';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ENTITY_ID } from '@vc/contracts';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { IsOmittable } from '../../shared/request-validation.js';
+import { IsOmittable } from '@vc/service-kit';
 
 export class EnrolRequest {
   @ApiPropertyOptional({

@@ -1,13 +1,12 @@
 import { Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { articlePublishedV1 } from '@vc/contracts';
-import { CurrentPrincipal, InvalidTransitionProblem, NotFoundProblem, Roles, runInTenant, type Principal } from '@vc/service-kit';
+import { CurrentPrincipal, InvalidTransitionProblem, NotFoundProblem, type Principal, returnedRows, Roles, runInTenant } from '@vc/service-kit';
 import { DataSource } from 'typeorm';
 import { TrainingEventPublisher } from '../../events/training-event-publisher.js';
 import { STAFF } from '../../shared/roles.js';
 import { centreOf } from '../../tenancy/tenant-scope.js';
 import { ARTICLE_COLUMNS, type ArticleView } from '../article.view.js';
-import { returnedRows } from '../../shared/sql-errors.js';
 
 @ApiTags('knowledge base')
 @ApiBearerAuth()

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { TAXONOMY_CODE } from '@vc/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsOmittable, Trimmed } from '../../shared/request-validation.js';
+import { IsOmittable, Trimmed } from '@vc/service-kit';
 
 export class SearchArticlesQuery {
   @ApiPropertyOptional({ example: 'vrijwilligersvergoeding belasting', description: 'Dutch full text (word forms match)' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REGISTRATIONS_LIMITS, TAXONOMY_CODE, TRAINING_LIMITS } from '@vc/contracts';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsString, Matches, MaxLength } from 'class-validator';
-import { IsNonBlankText, IsOmittable, Trimmed } from '../../shared/request-validation.js';
+import { IsNonBlankText, IsOmittable, Trimmed } from '@vc/service-kit';
 
 export class WriteArticleRequest {
   @ApiProperty({ example: 'Een vrijwilligersvergoeding: wat mag er?', maxLength: TRAINING_LIMITS.title })

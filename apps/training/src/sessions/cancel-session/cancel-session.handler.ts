@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sessionCancelledV1 } from '@vc/contracts';
-import { InvalidTransitionProblem, NotFoundProblem } from '@vc/service-kit';
+import { InvalidTransitionProblem, NotFoundProblem, returnedRows } from '@vc/service-kit';
 import type { EntityManager } from 'typeorm';
 import { TrainingEventPublisher } from '../../events/training-event-publisher.js';
 import { SESSION_SELECT, type SessionView } from '../session.view.js';
-import { returnedRows } from '../../shared/sql-errors.js';
 
 @Injectable()
 export class CancelSessionHandler {

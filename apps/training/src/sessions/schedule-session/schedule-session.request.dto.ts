@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsUrl, Max, MaxLength, Min } from 'class-validator';
-import { IsLocalDateTime, IsNonBlankText, IsOmittable, Trimmed } from '../../shared/request-validation.js';
+import { IsLocalDateTime } from '../../shared/request-validation.js';
+import { IsNonBlankText, IsOmittable, Trimmed } from '@vc/service-kit';
 
 export class ScheduleSessionRequest {
   @ApiProperty({ example: '2027-03-12T19:30', description: 'Europe/Amsterdam' })
