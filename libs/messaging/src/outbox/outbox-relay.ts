@@ -107,7 +107,7 @@ export class OutboxRelay {
   /**
    * One pass: in one transaction, try-lock every bucket, take the oldest events of the buckets
    * this relay got (in `position` order, so each aggregate's order holds), send them to Kafka as
-   * one batch, delete them and commit. Buckets another relay holds are left to it. Four round
+   * one batch, delete them and commit. Buckets another relay holds are left to it. Three round
    * trips per batch, straight on the pg pool (TypeORM's query runner costs more than the queries).
    *
    * The transaction commits without waiting for the WAL flush: if the database crashed and lost
@@ -118,20 +118,26 @@ export class OutboxRelay {
     let rows: PendingRow[] = [];
     let inTransaction = false;
     try {
-      await client.query('BEGIN; SET LOCAL synchronous_commit = off');
+      // Lock first, read second, in separate statements: a statement reads from a snapshot taken
+      // when it starts, so a single lock-and-read statement could lock a bucket another relay just
+      // released and still see the rows that relay had deleted, and publish them a second time.
       inTransaction = true;
-      ({ rows } = await client.query<PendingRow>(
-        `WITH mine AS MATERIALIZED (
-           SELECT array_agg(b) AS buckets FROM generate_series(0, ${OUTBOX_BUCKETS - 1}) AS b
-            WHERE pg_try_advisory_xact_lock($1, b)
-         )
-         SELECT position, topic, message_key, headers, value, created_at
-           FROM outbox_message
-          WHERE bucket = ANY((SELECT buckets FROM mine)::smallint[])
-          ORDER BY position
-          LIMIT $2`,
-        [BUCKET_LOCK_SPACE, this.batchSize],
-      ));
+      const [, , locked] = (await client.query(
+        `BEGIN; SET LOCAL synchronous_commit = off;
+         SELECT array_agg(b)::smallint[] AS buckets FROM generate_series(0, ${OUTBOX_BUCKETS - 1}) AS b
+          WHERE pg_try_advisory_xact_lock(${BUCKET_LOCK_SPACE}, b)`,
+      )) as unknown as [unknown, unknown, { rows: { buckets: number[] | null }[] }];
+      const buckets = locked.rows[0]?.buckets ?? [];
+      if (buckets.length > 0) {
+        ({ rows } = await client.query<PendingRow>(
+          `SELECT position, topic, message_key, headers, value, created_at
+             FROM outbox_message
+            WHERE bucket = ANY($1::smallint[])
+            ORDER BY position
+            LIMIT $2`,
+          [buckets, this.batchSize],
+        ));
+      }
       if (rows.length === 0) {
         await client.query('COMMIT');
         inTransaction = false;
