@@ -152,6 +152,36 @@ describe('inbox, preferences, unsubscribe, erasure', () => {
     expect(await app.sql(`SELECT 1 FROM in_app_message WHERE volunteer_id = $1`, [volunteerId])).toEqual([]);
   });
 
+  it('deletes an in-app message that a dispatcher commits while the erasure is running', async () => {
+    const { volunteerId } = await app.welcomedVolunteer(centre);
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const inserted = new Promise<void>((resolve) => (written = resolve));
+    // Plays a dispatcher recording a delivery as sent, the way it does: the delivery rows first,
+    // then the in-app message, and the commit only after the erasure has started.
+    const recording = runInTenant(app.running.dataSource, { consortium: true }, async (manager) => {
+      await manager.query(`UPDATE delivery SET attempts = attempts WHERE volunteer_id = $1`, [volunteerId]);
+      await manager.query(
+        `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body) VALUES ($1, $2, $3, $4, 'transactional', 'Hallo', 'Tekst')`,
+        [randomUUID(), centre.centreId, volunteerId, randomUUID()],
+      );
+      written();
+      await committed;
+    });
+    await inserted;
+    await app.erase(centre, volunteerId);
+    await eventually(async () => {
+      // The erasure waits for the recording transaction's lock on the delivery rows.
+      const waiting = await app.sql(`SELECT DISTINCT pid FROM pg_locks WHERE NOT granted`);
+      expect(waiting).toHaveLength(1);
+    });
+    commit();
+    await recording;
+    await eventually(async () => expect(await app.sql(`SELECT 1 FROM contact WHERE volunteer_id = $1`, [volunteerId])).toEqual([]));
+    expect(await app.sql(`SELECT 1 FROM in_app_message WHERE volunteer_id = $1`, [volunteerId])).toEqual([]);
+  });
+
   it("sends from the centre's own sender and reply-to once its admin set them", async () => {
     const admin = await app.token('centre-admin', { centreId: other.centreId });
     const put = await app

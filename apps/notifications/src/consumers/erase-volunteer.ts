@@ -6,9 +6,8 @@ import type { EntityManager } from 'typeorm';
  * subject (it may carry the name) or variables; a message still waiting is cancelled.
  */
 export async function eraseVolunteer(manager: EntityManager, volunteerId: string): Promise<void> {
-  for (const table of ['contact', 'preference', 'quiet_hours', 'in_app_message', 'volunteer_hours']) {
-    await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [volunteerId]);
-  }
+  // Deliveries first: this waits for a dispatcher recording one of them as sent, so the in-app
+  // message it writes is committed, and seen, by the time the deletes below run.
   await manager.query(
     `UPDATE delivery
         SET volunteer_id = NULL, recipient = NULL, subject = NULL, last_error = NULL, variables = '{}',
@@ -18,4 +17,7 @@ export async function eraseVolunteer(manager: EntityManager, volunteerId: string
       WHERE volunteer_id = $1`,
     [volunteerId],
   );
+  for (const table of ['contact', 'preference', 'quiet_hours', 'in_app_message', 'volunteer_hours']) {
+    await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [volunteerId]);
+  }
 }

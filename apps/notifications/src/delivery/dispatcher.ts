@@ -1,4 +1,4 @@
-import type { ServiceLogger } from '@vc/service-kit';
+import { returnedRows, type ServiceLogger } from '@vc/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } from '../templates/template-catalogue.js';
@@ -225,22 +225,36 @@ export class Dispatcher {
   private async record(outcomes: ReadonlyArray<readonly [DueDelivery, Result]>): Promise<void> {
     await this.inTransaction(async (manager) => {
       const sent = outcomes.filter((o): o is readonly [DueDelivery, Extract<Result, { status: 'sent' }>] => o[1].status === 'sent');
-      for (const [delivery, result] of sent) {
-        if (!result.inApp) continue;
-        await manager.query(
-          `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body) VALUES ($1, $2, $3, $4, $5, $6, $7)
-           ON CONFLICT (delivery_id) DO NOTHING`,
-          [uuidv7(), result.inApp.centreId, delivery.volunteer_id, delivery.id, delivery.category, result.inApp.title, result.inApp.body],
-        );
-      }
       if (sent.length > 0) {
-        await manager.query(
+        // The status first: the update locks each delivery row, so an erasure running now either
+        // went before (the delivery is cancelled, nothing is written here) or waits for this commit
+        // and then deletes the in-app message written below (it updates deliveries first too).
+        const marked = (await manager.query(
           `UPDATE delivery d SET status = 'sent', attempts = d.attempts + 1, recipient = u.recipient, subject = u.subject, last_error = NULL,
                   claimed_until = NULL, finished_at = now()
              FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u (id, recipient, subject)
-            WHERE d.id = u.id AND d.status = 'pending'`,
+            WHERE d.id = u.id AND d.status = 'pending'
+            RETURNING d.id`,
           [sent.map(([d]) => d.id), sent.map(([, r]) => r.recipient ?? null), sent.map(([, r]) => r.subject ?? null)],
-        );
+        )) as unknown;
+        const stillPending = new Set(returnedRows<{ id: string }>(marked).map((row) => row.id));
+        const inApp = sent.filter(([delivery, result]) => result.inApp && stillPending.has(delivery.id));
+        if (inApp.length > 0) {
+          await manager.query(
+            `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body)
+             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[])
+             ON CONFLICT (delivery_id) DO NOTHING`,
+            [
+              inApp.map(() => uuidv7()),
+              inApp.map(([, r]) => r.inApp!.centreId),
+              inApp.map(([d]) => d.volunteer_id),
+              inApp.map(([d]) => d.id),
+              inApp.map(([d]) => d.category),
+              inApp.map(([, r]) => r.inApp!.title),
+              inApp.map(([, r]) => r.inApp!.body),
+            ],
+          );
+        }
       }
       for (const [delivery, result] of outcomes) {
         if (result.status === 'sent') continue;
