@@ -33,6 +33,11 @@ export const TEMPLATE_VARIABLES = {
   'mas-hours-signed-off': [...COMMON, 'hours'],
   'hours-milestone': [...COMMON, 'hours', 'unsubscribeUrl'],
   'volunteer-day': [...COMMON, 'year', 'unsubscribeUrl'],
+  'match-introduced': [...COMMON, 'vacancyTitle'],
+  // Without a title (a vacancy notifications never heard of): its own neutral text.
+  'match-introduced-untitled': [...COMMON],
+  'suggestions-digest': [...COMMON, 'vacancies', 'count', 'unsubscribeUrl'],
+  anniversary: [...COMMON, 'years', 'unsubscribeUrl'],
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATE_VARIABLES;
@@ -49,6 +54,10 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'mas-hours-signed-off': 'transactional',
   'hours-milestone': 'appreciation',
   'volunteer-day': 'appreciation',
+  'match-introduced': 'transactional',
+  'match-introduced-untitled': 'transactional',
+  'suggestions-digest': 'updates',
+  anniversary: 'appreciation',
 };
 
 const signature = { nl: 'Met vriendelijke groet,\n{{centreName}}', en: 'Kind regards,\n{{centreName}}' };
@@ -127,7 +136,28 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
     nl: both('nl', 'Dank je wel op de Dag van de Vrijwilliger', 'Beste {{firstName}},\n\nVandaag, op de Dag van de Vrijwilliger {{year}}, willen we je bedanken. Zonder vrijwilligers zoals jij zou onze gemeente een stuk minder mooi zijn.', true),
     en: both('en', 'Thank you on Volunteer Day', 'Dear {{firstName}},\n\nToday, on Volunteer Day {{year}}, we want to thank you. Without volunteers like you our community would be a lot poorer.', true),
   },
+  'match-introduced': {
+    nl: both('nl', 'Je bent voorgesteld aan de organisatie', 'Beste {{firstName}},\n\nJe consulent heeft je voorgesteld aan de organisatie van de vacature "{{vacancyTitle}}". De organisatie laat weten of het past; wij houden je op de hoogte.'),
+    en: both('en', 'You were introduced to the organisation', 'Dear {{firstName}},\n\nYour consultant introduced you to the organisation of the vacancy "{{vacancyTitle}}". The organisation will let us know whether it fits; we will keep you posted.'),
+  },
+  'match-introduced-untitled': {
+    nl: both('nl', 'Je bent voorgesteld aan de organisatie', 'Beste {{firstName}},\n\nJe consulent heeft je voorgesteld aan de organisatie van het vrijwilligerswerk waarin je interesse had. De organisatie laat weten of het past; wij houden je op de hoogte.'),
+    en: both('en', 'You were introduced to the organisation', 'Dear {{firstName}},\n\nYour consultant introduced you to the organisation of the volunteer work you were interested in. The organisation will let us know whether it fits; we will keep you posted.'),
+  },
+  // The list keeps its line breaks in HTML too.
+  'suggestions-digest': {
+    nl: listing(both('nl', 'Nieuwe voorstellen voor vrijwilligerswerk ({{count}})', 'Beste {{firstName}},\n\nWe hebben vrijwilligerswerk gevonden dat bij je past:\n\n{{vacancies}}\n\nLaat je consulent weten of je interesse hebt.', true)),
+    en: listing(both('en', 'New volunteer work suggestions ({{count}})', 'Dear {{firstName}},\n\nWe found volunteer work that suits you:\n\n{{vacancies}}\n\nLet your consultant know whether you are interested.', true)),
+  },
+  anniversary: {
+    nl: both('nl', '{{years}} jaar vrijwilliger bij {{centreName}}: dank je wel!', 'Beste {{firstName}},\n\nVandaag is het {{years}} jaar geleden dat je je bij {{centreName}} inschreef als vrijwilliger. Dank je wel voor alles wat je sindsdien hebt gedaan!', true),
+    en: both('en', 'Your {{years}}-year volunteering anniversary: thank you!', 'Dear {{firstName}},\n\nToday is your {{years}}-year anniversary as a volunteer with {{centreName}}. Thank you for everything you have done since!', true),
+  },
 };
+
+function listing(template: TemplateText): TemplateText {
+  return { ...template, html: template.html.replace('<p>{{vacancies}}</p>', '<p style="white-space:pre-line">{{vacancies}}</p>') };
+}
 
 /** Whether a template goes by SMS too (it has an SMS text). */
 export function hasSms(id: TemplateId): boolean {
