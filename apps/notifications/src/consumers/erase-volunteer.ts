@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * The right to erasure: contact data, preferences, quiet hours, the in-app inbox and the hours
- * total go. The delivery log keeps its rows for anonymous counts, without the person's id, address,
+ * The right to erasure: contact data, preferences, quiet hours, the in-app inbox, the hours
+ * total, proposals waiting for a digest and the registration date go. The delivery log keeps its rows for anonymous counts, without the person's id, address,
  * subject (it may carry the name) or variables; a message still waiting is cancelled.
  */
 export async function eraseVolunteer(manager: EntityManager, volunteerId: string): Promise<void> {
@@ -17,7 +17,7 @@ export async function eraseVolunteer(manager: EntityManager, volunteerId: string
       WHERE volunteer_id = $1`,
     [volunteerId],
   );
-  for (const table of ['contact', 'preference', 'quiet_hours', 'in_app_message', 'volunteer_hours']) {
+  for (const table of ['contact', 'preference', 'quiet_hours', 'in_app_message', 'volunteer_hours', 'suggestion', 'volunteer_anniversary']) {
     await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [volunteerId]);
   }
 }

@@ -8,11 +8,17 @@ import {
   matchAcceptedV1,
   matchDeclinedV1,
   matchingCatalogue,
+  matchInterestExpressedV1,
+  matchIntroducedV1,
+  matchProposedV1,
+  matchWithdrawnV1,
   partnershipsCatalogue,
   placementCompletedV1,
   placementHoursConfirmedV1,
   registrationsCatalogue,
   trainingCatalogue,
+  vacancyPublishedV1,
+  vacancyUpdatedV1,
   volunteerContactChangedV1,
   volunteerErasedV1,
   volunteerRegisteredV1,
@@ -20,6 +26,7 @@ import {
   type EventEnvelope,
 } from '@vc/contracts';
 import { EventConsumer, type EventHandler } from '@vc/messaging';
+import { todayInAmsterdam } from '@vc/service-kit';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -29,6 +36,8 @@ import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
+import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
+import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
 
 /** Public events of every service: what rules may react to and what integrators may subscribe to. */
 export const PUBLIC_CONTRACTS: readonly EventContract[] = [registrationsCatalogue, matchingCatalogue, trainingCatalogue, partnershipsCatalogue]
@@ -81,6 +90,22 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
   });
   rule(volunteerRegisteredV1, async (event, { manager }) => {
     await queue(manager, event, { centreId: event.centreId, volunteerId: event.payload.volunteerId, template: 'welcome' });
+    await rememberRegistrationDate(manager, { volunteerId: event.payload.volunteerId, centreId: event.centreId, registeredOn: todayInAmsterdam(new Date(event.time)) });
+  });
+  rule(vacancyPublishedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
+  rule(vacancyUpdatedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
+  // Proposals are listed in the daily digest (suggestions-digest/), never one message each.
+  rule(matchProposedV1, (event, { manager }) => rememberSuggestion(manager, event.payload, event.time));
+  rule(matchInterestExpressedV1, (event, { manager }) => closeSuggestion(manager, event.payload.matchId));
+  rule(matchWithdrawnV1, (event, { manager }) => closeSuggestion(manager, event.payload.matchId));
+  rule(matchIntroducedV1, async (event, { manager }) => {
+    const { volunteerId, centreId, matchId, vacancyId } = event.payload;
+    await closeSuggestion(manager, matchId);
+    if (!volunteerId) return;
+    const title = await vacancyTitle(manager, vacancyId);
+    // One introduction per match, whichever event reports it.
+    const message = title === undefined ? { template: 'match-introduced-untitled' as const } : { template: 'match-introduced' as const, variables: { vacancyTitle: title } };
+    await queue(manager, event, { centreId, volunteerId, cause: `introduced:${matchId}`, ...message });
   });
   rule(matchAcceptedV1, async (event, { manager }) => {
     const { volunteerId, centreId } = event.payload;
