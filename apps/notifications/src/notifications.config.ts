@@ -96,6 +96,20 @@ export class NotificationsConfig extends withAuthConfig(BaseServiceConfig) {
   @Max(86_400_000)
   APPRECIATION_INTERVAL_MS = 3_600_000;
 
+  /** How often the daily suggestions digest is checked (0: never); each volunteer gets at most one per Amsterdam day, from 09:00. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  SUGGESTION_DIGEST_INTERVAL_MS = 3_600_000;
+
+  /** How often registration anniversaries are checked (0: never); each is thanked once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  ANNIVERSARY_INTERVAL_MS = 3_600_000;
+
   /** Operator setting: let webhooks reach private, loopback and link-local addresses (and plain http). Tests and local demos only. */
   @IsIn(['true', 'false'])
   WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' | 'false' = 'false';
