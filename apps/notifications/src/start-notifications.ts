@@ -20,6 +20,8 @@ import type { NotificationsConfig } from './notifications.config.js';
 import { Templates } from './templates/templates.js';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token.js';
 import { AppreciationScheduler } from './appreciation/appreciation.scheduler.js';
+import { SuggestionsDigestScheduler } from './suggestions-digest/suggestions-digest.scheduler.js';
+import { AnniversaryScheduler } from './anniversaries/anniversary.scheduler.js';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 import { HttpSmsSender } from './sms/sms-sender.js';
 
@@ -30,6 +32,8 @@ export interface RunningNotifications {
   dispatcher: Dispatcher;
   webhooks: WebhookDispatcher;
   appreciation: AppreciationScheduler;
+  suggestionsDigest: SuggestionsDigestScheduler;
+  anniversaries: AnniversaryScheduler;
   /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
@@ -107,6 +111,10 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
   webhooks.start();
   const appreciation = new AppreciationScheduler({ dataSource, logger, intervalMs: config.APPRECIATION_INTERVAL_MS, onQueued: () => dispatcher.wake() });
   appreciation.start();
+  const suggestionsDigest = new SuggestionsDigestScheduler({ dataSource, logger, intervalMs: config.SUGGESTION_DIGEST_INTERVAL_MS, onQueued: () => dispatcher.wake() });
+  suggestionsDigest.start();
+  const anniversaries = new AnniversaryScheduler({ dataSource, logger, intervalMs: config.ANNIVERSARY_INTERVAL_MS, onQueued: () => dispatcher.wake() });
+  anniversaries.start();
 
   const app = await createServiceApp(
     AppModule.register({
@@ -129,10 +137,14 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
     dispatcher,
     webhooks,
     appreciation,
+    suggestionsDigest,
+    anniversaries,
     stopSteps: [
       { name: 'http server', run: () => app.close() },
       { name: 'consumer', run: () => consumer.stop() },
       { name: 'appreciation scheduler', run: () => appreciation.stop() },
+      { name: 'suggestions digest scheduler', run: () => suggestionsDigest.stop() },
+      { name: 'anniversary scheduler', run: () => anniversaries.stop() },
       { name: 'dispatcher', run: () => dispatcher.stop() },
       { name: 'webhook dispatcher', run: () => webhooks.stop() },
       { name: 'smtp pool', run: async () => email.close() },
