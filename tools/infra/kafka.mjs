@@ -44,6 +44,16 @@ const STOP_GRACE_MS = 20_000;
  * @property {string} brokers Bootstrap address, e.g. "127.0.0.1:9092".
  * @property {number} pid Process id of the broker JVM.
  * @property {() => Promise<void>} stop SIGTERM (controlled shutdown), SIGKILL after 20 s; removes the pid file.
+ * @property {{ brokers: string, caFile: string }} [secure] The SASL_SSL listener, when one was asked for; caFile is the PEM clients trust.
+ */
+
+/**
+ * A second listener that requires TLS and SCRAM-SHA-512 logins, as a production cluster does
+ * (Strimzi's `tls` listener with `scram-sha-512` authentication). The broker's certificate is
+ * self-signed, for 127.0.0.1, and written with the CA PEM into dataDir.
+ * @typedef {object} SecureListenerOptions
+ * @property {number} port
+ * @property {Array<{ username: string, password: string }>} users SCRAM-SHA-512 credentials the broker accepts.
  */
 
 /**
@@ -53,6 +63,7 @@ const STOP_GRACE_MS = 20_000;
  * @property {number} [controllerPort] KRaft CONTROLLER listener port (default 9093).
  * @property {Logger} [log] Progress messages (default: silent).
  * @property {string} [heap] JVM heap for -Xms/-Xmx, e.g. "1g" or "512m" (default "1g").
+ * @property {SecureListenerOptions} [secure] Also listen with SASL_SSL (tests of client security).
  */
 
 /** @type {Logger} */
@@ -268,6 +279,32 @@ function assertPortFree(port) {
 }
 
 /**
+ * A self-signed certificate for 127.0.0.1 in a PKCS12 keystore (the JDK's keytool), and its PEM
+ * for clients to trust.
+ * @param {string} dataDir
+ * @returns {Promise<{ keystore: string, password: string, caFile: string }>}
+ */
+async function createTlsMaterial(dataDir) {
+  const java = javaCommand();
+  const command = java === 'java' ? 'keytool' : path.join(path.dirname(java), 'keytool');
+  const keystore = path.join(dataDir, 'broker.p12');
+  const caFile = path.join(dataDir, 'ca.pem');
+  const password = randomUUID();
+  await fsp.mkdir(dataDir, { recursive: true });
+  await fsp.rm(keystore, { force: true });
+  const common = ['-alias', 'broker', '-keystore', keystore, '-storetype', 'PKCS12', '-storepass', password];
+  const generated = await run(command, [
+    '-genkeypair', ...common, '-keypass', password, '-keyalg', 'EC', '-groupname', 'secp256r1', '-validity', '2',
+    '-dname', 'CN=127.0.0.1', '-ext', 'SAN=IP:127.0.0.1,DNS:localhost',
+  ]);
+  if (generated.code !== 0) throw new Error(`keytool could not create the broker's certificate: ${generated.stderr || generated.stdout}`);
+  const exported = await run(command, ['-exportcert', '-rfc', ...common]);
+  if (exported.code !== 0) throw new Error(`keytool could not export the broker's certificate: ${exported.stderr || exported.stdout}`);
+  await fsp.writeFile(caFile, exported.stdout);
+  return { keystore, password, caFile };
+}
+
+/**
  * A cluster id like `kafka-storage random-uuid`: a random (v4) 16-byte UUID,
  * base64url without padding, never starting with '-'.
  */
@@ -279,18 +316,30 @@ function randomClusterId() {
 }
 
 /**
- * @param {{ dataDir: string, port: number, controllerPort: number }} options
+ * @param {{ dataDir: string, port: number, controllerPort: number, secure?: { port: number, keystore: string, password: string } }} options
  */
-function serverProperties({ dataDir, port, controllerPort }) {
+function serverProperties({ dataDir, port, controllerPort, secure }) {
+  const secureListener = secure ? `,SASL_SSL://127.0.0.1:${secure.port}` : '';
+  const secureSettings = secure
+    ? `
+# SASL_SSL: TLS with the self-signed certificate in ${path.basename(secure.keystore)}, SCRAM-SHA-512 logins.
+sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+ssl.keystore.type=PKCS12
+ssl.keystore.location=${secure.keystore}
+ssl.keystore.password=${secure.password}
+ssl.key.password=${secure.password}
+`
+    : '';
   return `# Written by tools/infra/kafka.mjs on every start; edits are overwritten.
 # Single-node KRaft: this process is both broker and (sole) controller.
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:${controllerPort}
-listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}
-advertised.listeners=PLAINTEXT://127.0.0.1:${port}
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-controller.listener.names=CONTROLLER
+listeners=PLAINTEXT://127.0.0.1:${port}${secureListener},CONTROLLER://127.0.0.1:${controllerPort}
+advertised.listeners=PLAINTEXT://127.0.0.1:${port}${secureListener}
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT
+${secureSettings}controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=${path.join(dataDir, 'logs')}
 
@@ -449,11 +498,11 @@ async function warmUp(address, deadline, exited) {
 
 /**
  * Format storage once, then spawn the broker and wait until it answers.
- * @param {Required<StartKafkaOptions>} options
+ * @param {Required<Omit<StartKafkaOptions, 'secure'>> & Pick<StartKafkaOptions, 'secure'>} options
  * @param {{ detached: boolean }} mode detached: survive this process (CLI); else tied to it (tests)
  * @returns {Promise<KafkaBroker>}
  */
-async function launch({ dataDir, port, controllerPort, log, heap }, { detached }) {
+async function launch({ dataDir, port, controllerPort, log, heap, secure }, { detached }) {
   if (!/^\d+[kKmMgG]?$/.test(heap)) throw new Error(`invalid heap size "${heap}" (expected e.g. "1g" or "512m")`);
   if (port === controllerPort) throw new Error(`port and controllerPort must differ (both ${port})`);
   dataDir = path.resolve(dataDir);
@@ -490,7 +539,12 @@ async function launch({ dataDir, port, controllerPort, log, heap }, { detached }
   ];
 
   await fsp.mkdir(path.join(dataDir, 'logs'), { recursive: true });
-  await fsp.writeFile(propsFile, serverProperties({ dataDir, port, controllerPort }));
+  const tls = secure ? await createTlsMaterial(dataDir) : undefined;
+  if (secure) await assertPortFree(secure.port);
+  await fsp.writeFile(
+    propsFile,
+    serverProperties({ dataDir, port, controllerPort, secure: secure && tls && { port: secure.port, keystore: tls.keystore, password: tls.password } }),
+  );
   // Start both output files afresh so failure messages only show this run.
   await fsp.writeFile(outFile, '');
   await fsp.writeFile(logFile, '');
@@ -508,7 +562,18 @@ async function launch({ dataDir, port, controllerPort, log, heap }, { detached }
     log(`Formatting Kafka storage in ${rel(path.join(dataDir, 'logs'))} (cluster id ${clusterId})`);
     const result = await run(
       java,
-      ['-Xmx256m', ...jvmBase, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile],
+      [
+        '-Xmx256m',
+        ...jvmBase,
+        'kafka.tools.StorageTool',
+        'format',
+        '-t',
+        clusterId,
+        '-c',
+        propsFile,
+        // KRaft keeps SCRAM credentials in the metadata log; they are written with the storage.
+        ...(secure?.users ?? []).flatMap(({ username, password }) => ['--add-scram', `SCRAM-SHA-512=[name=${username},password=${password}]`]),
+      ],
       { timeoutMs: Math.max(1, deadline - Date.now()) },
     );
     await fsp.appendFile(outFile, result.stdout + result.stderr);
@@ -650,7 +715,7 @@ async function launch({ dataDir, port, controllerPort, log, heap }, { detached }
     throw failure(err instanceof JvmExitedError ? why : `not ready within ${READY_TIMEOUT_MS / 1000} s: ${why}`);
   }
   log(`Kafka ${KAFKA_VERSION} ready at ${address} (pid ${pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { brokers: address, pid, stop };
+  return { brokers: address, pid, stop, ...(secure && tls ? { secure: { brokers: `127.0.0.1:${secure.port}`, caFile: tls.caFile } } : {}) };
 }
 
 /**
@@ -666,8 +731,9 @@ export function startKafka({
   controllerPort = 9093,
   log = silent,
   heap = '1g',
+  secure = undefined,
 } = {}) {
-  return launch({ dataDir, port, controllerPort, log, heap }, { detached: false });
+  return launch({ dataDir, port, controllerPort, log, heap, secure }, { detached: false });
 }
 
 /**

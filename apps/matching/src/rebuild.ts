@@ -3,7 +3,7 @@
 // and prints how they differ from the live ones. With --swap (service stopped) the rebuilt tables
 // replace the live ones. Uses DATABASE_URL (the owner), KAFKA_BROKERS and MATCHING_REGIONS.
 import 'reflect-metadata';
-import { createLogger, databaseUrlFromEnv, loadConfig } from '@vc/service-kit';
+import { createLogger, databaseUrlFromEnv, kafkaClientOptionsOf, loadConfig } from '@vc/service-kit';
 import pg from 'pg';
 import { READ_MODEL_TABLES } from './database/1732800001000-create-read-models.migration.js';
 import { prepareDatabase } from './database/prepare-database.js';
@@ -17,7 +17,7 @@ const schema = `rebuild_${new Date().toISOString().replace(/[-:T.Z]/g, '').slice
 await prepareDatabase(config.DATABASE_URL, process.env.DATABASE_APP_ROLE ?? 'matching_app');
 const result = await rebuildReadModels({
   databaseUrl: config.DATABASE_URL,
-  brokers: config.KAFKA_BROKERS,
+  ...kafkaClientOptionsOf(config, 'matching-rebuild'),
   ownership: regionOwnershipOf(config),
   schema,
   logger,

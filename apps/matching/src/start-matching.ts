@@ -9,6 +9,7 @@ import {
   databaseReadinessCheck,
   kafkaReadinessCheck,
   type ServiceLogger,
+  kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
@@ -43,7 +44,7 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
   await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
   const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE).initialize();
 
-  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'matching', brokers: config.KAFKA_BROKERS, logger });
+  const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'matching'), logger });
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopicsPatiently(admin, [...CONSUMED_TOPICS, ...matchingCatalogue.topics()].map((topic) => ({ topic, numPartitions: 6 })));

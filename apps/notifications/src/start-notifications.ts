@@ -7,6 +7,7 @@ import {
   databaseReadinessCheck,
   kafkaReadinessCheck,
   type ServiceLogger,
+  kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Admin, ITopicConfig } from 'kafkajs';
@@ -48,7 +49,7 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
   await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
   const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE, config.DATABASE_POOL_SIZE).initialize();
 
-  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'notifications', brokers: config.KAFKA_BROKERS, logger });
+  const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'notifications'), logger });
   const admin = kafka.admin();
   await admin.connect();
   const registry = createMetricsRegistry('notifications');

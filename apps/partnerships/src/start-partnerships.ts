@@ -9,6 +9,7 @@ import {
   databaseReadinessCheck,
   kafkaReadinessCheck,
   type ServiceLogger,
+  kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Admin } from 'kafkajs';
@@ -60,7 +61,7 @@ export async function startPartnerships(config: PartnershipsConfig, logger: Serv
   await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
   const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE).initialize();
 
-  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'partnerships', brokers: config.KAFKA_BROKERS, logger });
+  const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'partnerships'), logger });
   const admin = kafka.admin();
   await admin.connect();
   const registry = createMetricsRegistry('partnerships');

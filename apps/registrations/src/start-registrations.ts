@@ -8,6 +8,7 @@ import {
   databaseReadinessCheck,
   kafkaReadinessCheck,
   type ServiceLogger,
+  kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
@@ -34,7 +35,7 @@ export async function startRegistrations(config: RegistrationsConfig, logger: Se
   await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
   const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE).initialize();
 
-  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'registrations', brokers: config.KAFKA_BROKERS, logger });
+  const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'registrations'), logger });
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopics(

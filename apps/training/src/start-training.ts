@@ -9,6 +9,7 @@ import {
   databaseReadinessCheck,
   kafkaReadinessCheck,
   type ServiceLogger,
+  kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
@@ -35,7 +36,7 @@ export async function startTraining(config: TrainingConfig, logger: ServiceLogge
   await prepareDatabase(config.DATABASE_URL, config.DATABASE_APP_ROLE);
   const dataSource = await createAppDataSource(config.DATABASE_URL, config.DATABASE_APP_ROLE, config.DATABASE_POOL_SIZE).initialize();
 
-  const kafka = createKafka({ clientId: config.KAFKA_CLIENT_ID ?? 'training', brokers: config.KAFKA_BROKERS, logger });
+  const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'training'), logger });
   const admin = kafka.admin();
   await admin.connect();
   const outbox = new Outbox(trainingCatalogue);

@@ -1,7 +1,8 @@
-export { BaseServiceConfig } from './config/base-service.config.js';
+export { BaseServiceConfig, KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from './config/base-service.config.js';
 export { ConfigError, type ConfigProblem } from './config/config.error.js';
 export { databaseUrlFromEnv, ensureDatabase } from './config/database-url.js';
 export { loadConfig } from './config/load-config.js';
+export { kafkaClientOptionsOf } from './config/kafka-client.config.js';
 export { createServiceApp, type CreateServiceAppOptions } from './create-service-app.js';
 export { databaseReadinessCheck } from './health/database.readiness-check.js';
 export { HealthHttpController } from './health/health.http.controller.js';

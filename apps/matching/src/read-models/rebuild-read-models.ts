@@ -1,5 +1,5 @@
 import { registrationsCatalogue, registrationsTopics, validatePayload } from '@vc/contracts';
-import { CE, createKafka, fromKafkaRecord, headerText } from '@vc/messaging';
+import { CE, createKafka, fromKafkaRecord, headerText, type KafkaSecurity } from '@vc/messaging';
 import type { Logger } from 'pino';
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,8 @@ export interface RebuildOptions {
   /** The owner's URL (as for migrations): the rebuild creates a schema and tables. */
   databaseUrl: string;
   brokers: string[];
+  /** TLS/SASL as the service uses it (kafkaClientOptionsOf). */
+  security?: KafkaSecurity;
   ownership: RegionOwnership;
   /** Fresh schema to rebuild into, e.g. `rebuild_20270115`; it must not exist yet. */
   schema: string;
@@ -39,7 +41,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
   const store = new ReadModelStore(schema);
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
-  const kafka = createKafka({ clientId: 'matching-rebuild', brokers: options.brokers, logger });
+  const kafka = createKafka({ clientId: 'matching-rebuild', brokers: options.brokers, security: options.security, logger });
   const admin = kafka.admin();
   await admin.connect();
   const consumer = kafka.consumer({ groupId: `matching-rebuild-${randomUUID()}`, maxWaitTimeInMs: 200 });

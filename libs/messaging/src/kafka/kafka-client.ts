@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Partitioners, type Admin, type ITopicConfig, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type ITopicConfig, type KafkaConfig, type LogEntry, type Producer, type SASLOptions } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { EventContract } from '@vc/contracts';
 
@@ -8,6 +8,18 @@ export interface KafkaClientOptions {
   logger: Logger;
   /** KafkaJS retry settings; the default retries for about half a minute. */
   retry?: { initialRetryTime?: number; retries?: number };
+  /** How to reach a cluster that requires TLS and/or SASL; absent means plaintext, no authentication. */
+  security?: KafkaSecurity;
+}
+
+/**
+ * TLS and SASL for a secured listener, such as Strimzi's `tls` listener with `scram-sha-512`
+ * authentication. `ca` is the PEM of the cluster's CA when it is not one the system trusts.
+ */
+export interface KafkaSecurity {
+  tls: boolean;
+  ca?: string;
+  sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
 }
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -18,11 +30,12 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 /** A KafkaJS client whose own log lines go through the service's JSON logger. */
-export function createKafka({ clientId, brokers, logger, retry }: KafkaClientOptions): Kafka {
+export function createKafka({ clientId, brokers, logger, retry, security }: KafkaClientOptions): Kafka {
   const kafkaLogger = logger.child({ component: 'kafkajs' });
   return new Kafka({
     clientId,
     brokers,
+    ...securityConfig(security),
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 100, retries: 8, ...retry },
     logCreator:
@@ -32,6 +45,21 @@ export function createKafka({ clientId, brokers, logger, retry }: KafkaClientOpt
         kafkaLogger[LEVELS[level] ?? 'info'](rest, message);
       },
   });
+}
+
+function securityConfig(security: KafkaSecurity | undefined): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  if (!security) return {};
+  const ssl = security.tls ? (security.ca ? { ca: [security.ca] } : true) : false;
+  if (!security.sasl) return { ssl };
+  const { mechanism, username, password } = security.sasl;
+  // KafkaJS types each mechanism's options separately, hence one branch per mechanism.
+  const sasl: SASLOptions =
+    mechanism === 'plain'
+      ? { mechanism, username, password }
+      : mechanism === 'scram-sha-256'
+        ? { mechanism, username, password }
+        : { mechanism, username, password };
+  return { ssl, sasl };
 }
 
 /**

@@ -23,6 +23,11 @@ describe('loadConfig(BaseServiceConfig)', () => {
       DATABASE_URL: 'postgresql://app:secret@db:5432/vc_matching',
       KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092,',
       KAFKA_CLIENT_ID: 'matching-noord',
+      KAFKA_SECURITY_PROTOCOL: 'SASL_SSL',
+      KAFKA_SASL_MECHANISM: 'SCRAM-SHA-256',
+      KAFKA_SASL_USERNAME: 'matching',
+      KAFKA_SASL_PASSWORD: 'secret',
+      KAFKA_SSL_CA_FILE: '/etc/kafka-ca/ca.crt',
       SHUTDOWN_TIMEOUT_MS: '10000',
     });
 
@@ -32,6 +37,11 @@ describe('loadConfig(BaseServiceConfig)', () => {
       DATABASE_URL: 'postgresql://app:secret@db:5432/vc_matching',
       KAFKA_BROKERS: ['kafka-0:9092', 'kafka-1:9092'],
       KAFKA_CLIENT_ID: 'matching-noord',
+      KAFKA_SECURITY_PROTOCOL: 'sasl_ssl',
+      KAFKA_SASL_MECHANISM: 'scram-sha-256',
+      KAFKA_SASL_USERNAME: 'matching',
+      KAFKA_SASL_PASSWORD: 'secret',
+      KAFKA_SSL_CA_FILE: '/etc/kafka-ca/ca.crt',
       SHUTDOWN_TIMEOUT_MS: 10000,
     });
   });
@@ -43,6 +53,8 @@ describe('loadConfig(BaseServiceConfig)', () => {
     expect(config.LOG_LEVEL).toBe('info');
     expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
     expect(config.KAFKA_CLIENT_ID).toBeUndefined();
+    expect(config.KAFKA_SECURITY_PROTOCOL).toBe('plaintext');
+    expect(config.KAFKA_SASL_USERNAME).toBeUndefined();
     expect(config.SHUTDOWN_TIMEOUT_MS).toBe(25000);
   });
 
@@ -74,8 +86,18 @@ describe('loadConfig(BaseServiceConfig)', () => {
     ['KAFKA_CLIENT_ID', '', 'KAFKA_CLIENT_ID must not be empty when set (got "")'],
     ['SHUTDOWN_TIMEOUT_MS', '-5', 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, at least 1 (got "-5")'],
     ['SHUTDOWN_TIMEOUT_MS', 'soon', 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, at least 1 (got "soon")'],
+    ['KAFKA_SECURITY_PROTOCOL', 'tls', 'KAFKA_SECURITY_PROTOCOL must be one of plaintext, ssl, sasl_plaintext, sasl_ssl (got "tls")'],
+    ['KAFKA_SASL_MECHANISM', 'gssapi', 'KAFKA_SASL_MECHANISM must be one of scram-sha-512, scram-sha-256, plain (got "gssapi")'],
   ])('rejects %s=%j with a clear message', (variable, value, expected) => {
     expect(problemsFor({ ...VALID_ENV, [variable]: value })).toEqual([expected]);
+  });
+
+  it('requires a SASL username and password when the protocol uses SASL, without showing the password', () => {
+    expect(problemsFor({ ...VALID_ENV, KAFKA_SECURITY_PROTOCOL: 'sasl_ssl', KAFKA_SASL_PASSWORD: '' })).toEqual([
+      'KAFKA_SASL_USERNAME is required when KAFKA_SECURITY_PROTOCOL is sasl_plaintext or sasl_ssl (not set)',
+      'KAFKA_SASL_PASSWORD is required when KAFKA_SECURITY_PROTOCOL is sasl_plaintext or sasl_ssl (got a value that is not shown)',
+    ]);
+    expect(() => loadConfig(BaseServiceConfig, { ...VALID_ENV, KAFKA_SECURITY_PROTOCOL: 'ssl', KAFKA_SASL_PASSWORD: '' })).not.toThrow();
   });
 
   it('lists every bad variable at once in the error message', () => {

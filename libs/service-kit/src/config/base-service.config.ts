@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
   ValidateBy,
+  ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
 import { LOG_LEVELS, type LogLevel } from '../logging/create-logger.js';
@@ -42,6 +43,13 @@ function commaList({ value }: { value: unknown }): unknown {
  * What every service configures the same way. A service extends it with its own variables
  * and may change a default by re-declaring the property (`override PORT = 3101;`).
  */
+const lowercase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export const KAFKA_SECURITY_PROTOCOLS = ['plaintext', 'ssl', 'sasl_plaintext', 'sasl_ssl'] as const;
+export const KAFKA_SASL_MECHANISMS = ['scram-sha-512', 'scram-sha-256', 'plain'] as const;
+const usesSasl = (config: BaseServiceConfig) => config.KAFKA_SECURITY_PROTOCOL.startsWith('sasl_');
+const SASL_REQUIRED = '$property is required when KAFKA_SECURITY_PROTOCOL is sasl_plaintext or sasl_ssl';
+
 export class BaseServiceConfig {
   @IsInt({ message: '$property must be an integer between 1 and 65535' })
   @Min(1, { message: '$property must be an integer between 1 and 65535' })
@@ -64,6 +72,31 @@ export class BaseServiceConfig {
   @IsString()
   @MinLength(1, { message: '$property must not be empty when set' })
   KAFKA_CLIENT_ID?: string;
+
+  /** As Kafka's own `security.protocol`: TLS and/or SASL towards the brokers. */
+  @Transform(lowercase)
+  @IsIn(KAFKA_SECURITY_PROTOCOLS, { message: `$property must be one of ${KAFKA_SECURITY_PROTOCOLS.join(', ')}` })
+  KAFKA_SECURITY_PROTOCOL: (typeof KAFKA_SECURITY_PROTOCOLS)[number] = 'plaintext';
+
+  @Transform(lowercase)
+  @IsIn(KAFKA_SASL_MECHANISMS, { message: `$property must be one of ${KAFKA_SASL_MECHANISMS.join(', ')}` })
+  KAFKA_SASL_MECHANISM: (typeof KAFKA_SASL_MECHANISMS)[number] = 'scram-sha-512';
+
+  @ValidateIf(usesSasl)
+  @IsString({ message: SASL_REQUIRED })
+  @MinLength(1, { message: SASL_REQUIRED })
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf(usesSasl)
+  @IsString({ message: SASL_REQUIRED })
+  @MinLength(1, { message: SASL_REQUIRED })
+  KAFKA_SASL_PASSWORD?: string;
+
+  /** PEM file of the CA that signed the brokers' certificates, when the system does not trust it. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: '$property must not be empty when set' })
+  KAFKA_SSL_CA_FILE?: string;
 
   @IsInt({ message: '$property must be a whole number of milliseconds, at least 1' })
   @Min(1, { message: '$property must be a whole number of milliseconds, at least 1' })
