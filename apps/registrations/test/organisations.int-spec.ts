@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import { RegistrationsTestApp } from './registrations-test-app.js';
 
 const ORGANISATION_TOPIC = 'registrations.organisation.v1';
+const CONTACT_TOPIC = 'registrations.organisation-contact.v1';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 type Body = Record<string, unknown>;
@@ -69,11 +70,17 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
     return count;
   }
 
-  /** Events about organisations whose payload mentions `text`, pending in the outbox or already on Kafka. */
+  /** Events about organisations (public or contact) whose payload mentions `text`, pending in the outbox or already on Kafka. */
   async function eventsMentioning(text: string): Promise<number> {
     const pending = await app.running.dataSource.query(`SELECT count(*)::int AS count FROM outbox_message WHERE value LIKE $1`, [`%${text}%`]);
-    const delivered = app.probe.records.filter((r) => r.topic === ORGANISATION_TOPIC && r.value?.includes(text)).length;
+    const delivered = app.probe.records.filter((r) => [ORGANISATION_TOPIC, CONTACT_TOPIC].includes(r.topic) && r.value?.includes(text)).length;
     return pending[0].count + delivered;
+  }
+
+  /** Records on one topic keyed by the organisation, once at least `count` arrived. */
+  async function recordsAbout(organisationId: string, count: number, topic = ORGANISATION_TOPIC) {
+    const onTopic = (all: typeof app.probe.records) => all.filter((r) => r.key === organisationId && r.topic === topic);
+    return onTopic(await app.probe.waitFor((all) => onTopic(all).length >= count, 20_000));
   }
 
   beforeAll(async () => {
@@ -116,7 +123,7 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
     it('publishes organisation.registered once, with the postcode area and without street or coordinators', async () => {
       const organisation = await registered();
 
-      const [record] = await app.eventsAbout(organisation.id, 1);
+      const [record] = await recordsAbout(organisation.id, 1);
       expect(record.topic).toBe(ORGANISATION_TOPIC);
       expect(record.headers).toMatchObject({
         [CE.type]: 'registrations.organisation.registered',
@@ -137,7 +144,31 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
       for (const personal of ['Fatima', 'Benali', 'buurtkracht.nl', '+3161', 'Bernadottelaan', '3527 GA', 'coordinators']) {
         expect(record.value).not.toContain(personal);
       }
-      expect(await app.eventsAbout(organisation.id, 1)).toHaveLength(1);
+      expect(await recordsAbout(organisation.id, 1)).toHaveLength(1);
+    });
+
+    it('puts exactly one contact record on the restricted topic, keyed by the organisation, with the coordinators', async () => {
+      const organisation = await registered();
+
+      const [record] = await recordsAbout(organisation.id, 1, CONTACT_TOPIC);
+      expect(record!.headers).toMatchObject({
+        [CE.type]: 'registrations.organisation-contact.changed',
+        [CE.subject]: organisation.id,
+        [CE.centreid]: centreA,
+      });
+      expect(JSON.parse(record!.value!)).toEqual({
+        organisationId: organisation.id,
+        centreId: centreA,
+        organisationName: 'Stichting Buurtkracht Overvecht',
+        coordinators: [
+          { name: 'Fatima Benali', email: 'f.benali@buurtkracht.nl', phone: '+31612345678' },
+          { name: 'Kees de Boer', email: 'kees@buurtkracht.nl' },
+        ],
+      });
+      // Verification changes nothing about the contact data: still one record.
+      await app.http().post(`/v1/organisations/${organisation.id}/verify`).set('Authorization', `Bearer ${await token('consultant')}`);
+      await recordsAbout(organisation.id, 2);
+      expect(app.probe.records.filter((r) => r.key === organisation.id && r.topic === CONTACT_TOPIC)).toHaveLength(1);
     });
 
     it('lets centre staff register an organisation on its behalf', async () => {
@@ -152,7 +183,7 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
 
       expectProblem(response, 409, 'duplicate-kvk-number');
       expect(await organisationRows('kvk_number = $1', [first.kvkNumber])).toBe(1);
-      await app.eventsAbout(first.id as string, 1);
+      await recordsAbout(first.id as string, 1);
       expect(await eventsMentioning('Dubbele Stichting')).toBe(0);
     });
 
@@ -225,7 +256,7 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
 
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: organisation.id, status: 'verified', verifiedAt: expect.any(String) });
-      const records = await app.eventsAbout(organisation.id, 2);
+      const records = await recordsAbout(organisation.id, 2);
       expect(records.map((r) => r.headers[CE.type])).toEqual(['registrations.organisation.registered', 'registrations.organisation.verified']);
       expect(JSON.parse(records[1]!.value!)).toEqual({
         organisationId: organisation.id,
@@ -247,8 +278,8 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
 
       expectProblem(again, 409, 'invalid-transition');
       expect(again.body).toMatchObject({ from: 'verified', to: 'verified' });
-      await app.eventsAbout(organisation.id, 2);
-      expect(app.probe.records.filter((r) => r.key === organisation.id)).toHaveLength(2);
+      await recordsAbout(organisation.id, 2);
+      expect(app.probe.records.filter((r) => r.key === organisation.id && r.topic === ORGANISATION_TOPIC)).toHaveLength(2);
     });
 
     it.each(['organisation-coordinator', 'volunteer'] as const)('refuses verification by the role %s (403)', async (role) => {

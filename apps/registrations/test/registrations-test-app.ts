@@ -59,6 +59,7 @@ export class RegistrationsTestApp {
       'registrations.vacancy.v1',
       'registrations.volunteer.v1',
       'registrations.volunteer-contact.v1',
+      'registrations.organisation-contact.v1',
     ]).start();
     return new RegistrationsTestApp(running, database, probe);
   }

@@ -1,4 +1,4 @@
-import type { OrganisationRegisteredV1, OrganisationVerifiedV1 } from '@vc/contracts';
+import type { OrganisationContactChangedV1, OrganisationRegisteredV1, OrganisationVerifiedV1 } from '@vc/contracts';
 import { postcodeAreaOf } from '@vc/geo';
 import type { Organisation } from './organisation.entity.js';
 
@@ -25,4 +25,14 @@ export function organisationRegisteredPayload(organisation: Organisation): Organ
 
 export function organisationVerifiedPayload(organisation: Organisation): OrganisationVerifiedV1 {
   return { ...snapshotOf(organisation), status: 'verified' };
+}
+
+/** For the restricted contact topic only; a coordinator without a phone has no `phone` field (never null). */
+export function organisationContactPayload(organisation: Organisation): OrganisationContactChangedV1 {
+  return {
+    organisationId: organisation.id,
+    centreId: organisation.centreId,
+    organisationName: organisation.name,
+    coordinators: organisation.coordinators.map(({ name, email, phone }) => ({ name, email, ...(phone ? { phone } : {}) })),
+  };
 }

@@ -1,6 +1,7 @@
 import { EventCatalogue } from '../envelope/event-catalogue.js';
 import type { EventContract } from '../envelope/event-contract.js';
 import { centreCreatedV1 } from './centre-created.v1.js';
+import { organisationContactChangedV1 } from './organisation-contact-changed.v1.js';
 import { organisationRegisteredV1 } from './organisation-registered.v1.js';
 import { organisationVerifiedV1 } from './organisation-verified.v1.js';
 import { vacancyClosedV1 } from './vacancy-closed.v1.js';
@@ -67,8 +68,9 @@ export * from './volunteer-resumed.v1.js';
 export * from './volunteer-left.v1.js';
 export * from './volunteer-erased.v1.js';
 export * from './volunteer-contact-changed.v1.js';
+export * from './organisation-contact-changed.v1.js';
 
-/** The registrations service's topics (DESIGN.md, Events): the first four public, the last restricted. */
+/** The registrations service's topics (DESIGN.md, Events): the first four public, the last two restricted. */
 export const registrationsTopics = {
   centre: 'registrations.centre.v1',
   organisation: 'registrations.organisation.v1',
@@ -76,6 +78,8 @@ export const registrationsTopics = {
   volunteer: 'registrations.volunteer.v1',
   /** Compacted, keyed by volunteerId; a tombstone (null value) erases the volunteer's contact data. */
   volunteerContact: 'registrations.volunteer-contact.v1',
+  /** Compacted, keyed by organisationId; a tombstone (null value) deletes the organisation's contact data. */
+  organisationContact: 'registrations.organisation-contact.v1',
 } as const;
 
 /** What integrators may subscribe to: ids, statuses and non-personal or pseudonymous attributes. */
@@ -97,7 +101,10 @@ export const registrationsPublicContracts: readonly EventContract[] = Object.fre
 ]);
 
 /** Contact data, only for the services that must reach a person. */
-export const registrationsRestrictedContracts: readonly EventContract[] = Object.freeze([volunteerContactChangedV1]);
+export const registrationsRestrictedContracts: readonly EventContract[] = Object.freeze([
+  volunteerContactChangedV1,
+  organisationContactChangedV1,
+]);
 
 /** Every contract the registrations service publishes. */
 export const registrationsCatalogue = new EventCatalogue([

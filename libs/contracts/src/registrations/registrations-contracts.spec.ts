@@ -7,6 +7,8 @@ import * as registrations from './index.js';
 import {
   CentreCreatedV1,
   centreCreatedV1,
+  OrganisationCoordinatorContactV1,
+  organisationContactChangedV1,
   OrganisationSnapshotV1,
   organisationRegisteredV1,
   registrationsCatalogue,
@@ -61,6 +63,7 @@ describe('registrations contracts: catalogue and names', () => {
     ['registrations.volunteer.left', 'registrations.volunteer.v1', 'public'],
     ['registrations.volunteer.erased', 'registrations.volunteer.v1', 'public'],
     ['registrations.volunteer-contact.changed', 'registrations.volunteer-contact.v1', 'restricted'],
+    ['registrations.organisation-contact.changed', 'registrations.organisation-contact.v1', 'restricted'],
   ];
 
   it('holds exactly the agreed contracts, each on its topic with its privacy class', () => {
@@ -84,7 +87,7 @@ describe('registrations contracts: catalogue and names', () => {
   it.each(contracts.map(byType))('%s follows <service>.<aggregate>.<verb> on <service>.<aggregate>.v1', (_t, c) => {
     const [service, aggregate, verb] = c.type.split('.');
     expect(service).toBe('registrations');
-    expect(['centre', 'organisation', 'vacancy', 'volunteer', 'volunteer-contact']).toContain(aggregate);
+    expect(['centre', 'organisation', 'vacancy', 'volunteer', 'volunteer-contact', 'organisation-contact']).toContain(aggregate);
     expect(verb).toMatch(/^(?:[a-z]+ed|left)$/); // past tense
     expect(c.version).toBe(1);
     expect(c.topic).toBe(`registrations.${aggregate}.v1`);
@@ -130,14 +133,20 @@ describe('registrations contracts: examples', () => {
     ]);
   });
 
-  it('tells consumers of the restricted topic that a tombstone is an erasure', () => {
-    expect(volunteerContactChangedV1.description).toMatch(/tombstone/i);
-    expect(volunteerContactChangedV1.description).toMatch(/erasure/i);
-  });
+  it.each([volunteerContactChangedV1, organisationContactChangedV1].map(byType))(
+    'tells consumers of the restricted topic %s that a tombstone is an erasure',
+    (_t, contract) => {
+      expect(contract.description).toMatch(/tombstone/i);
+      expect(contract.description).toMatch(/erasure/i);
+    },
+  );
 
-  it('refuses a tombstone as a payload, so consumers must recognise tombstones before validating', () => {
-    expect(violatedFields(volunteerContactChangedV1, null)).toEqual(['(payload)']);
-  });
+  it.each([volunteerContactChangedV1, organisationContactChangedV1].map(byType))(
+    'refuses a tombstone as a payload of %s, so consumers must recognise tombstones before validating',
+    (_t, contract) => {
+      expect(violatedFields(contract, null)).toEqual(['(payload)']);
+    },
+  );
 });
 
 /*
@@ -233,7 +242,8 @@ describe('registrations contracts: privacy', () => {
   });
 
   it('no validated class in the registrations contracts declares a forbidden field, examples or not', () => {
-    const restrictedPayloads = new Set<unknown>(registrationsRestrictedContracts.map((c) => c.payload));
+    // A coordinator's contact travels only inside the restricted organisation contact record.
+    const restrictedPayloads = new Set<unknown>([...registrationsRestrictedContracts.map((c) => c.payload), OrganisationCoordinatorContactV1]);
     const classes = Object.values(registrations as Record<string, unknown>).filter(
       (value): value is abstract new () => object =>
         typeof value === 'function' &&
@@ -343,6 +353,19 @@ describe('registrations contracts: validation bites', () => {
       (p) => (p.dateOfBirth = '1990-05-01'), 'dateOfBirth'],
     ['a phone null instead of left out', volunteerContactChangedV1, (p) => (p.phone = null), 'phone'],
     ['a blank last name', volunteerContactChangedV1, (p) => (p.lastName = ''), 'lastName'],
+    ['no coordinators', organisationContactChangedV1, (p) => (p.coordinators = []), 'coordinators'],
+    ['eleven coordinators', organisationContactChangedV1,
+      (p) => (p.coordinators = Array.from({ length: 11 }, (_, i) => ({ name: `C ${i}`, email: `c${i}@example.nl` }))),
+      'coordinators'],
+    ['a coordinator email that is not one', organisationContactChangedV1,
+      (p) => ((p.coordinators as Plain[])[0]!.email = 'fatima-at-example.nl'), 'coordinators.0.email'],
+    ['a coordinator phone not in E.164', organisationContactChangedV1,
+      (p) => ((p.coordinators as Plain[])[1]!.phone = '06 12345678'), 'coordinators.1.phone'],
+    ['a coordinator without a name', organisationContactChangedV1,
+      (p) => delete (p.coordinators as Plain[])[0]!.name, 'coordinators.0.name'],
+    ['a coordinator’s date of birth', organisationContactChangedV1,
+      (p) => ((p.coordinators as Plain[])[0]!.dateOfBirth = '1980-01-01'), 'coordinators.0.dateOfBirth'],
+    ['no organisation name', organisationContactChangedV1, (p) => delete p.organisationName, 'organisationName'],
   ];
 
   const named = cases.map(

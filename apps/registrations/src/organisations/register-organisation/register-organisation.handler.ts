@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { organisationRegisteredV1 } from '@vc/contracts';
+import { organisationContactChangedV1, organisationRegisteredV1 } from '@vc/contracts';
 import { ConflictProblem, isUniqueViolation } from '@vc/service-kit';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from 'typeorm';
 import { RegistrationsEventPublisher } from '../../events/registrations-event-publisher.js';
-import { organisationRegisteredPayload } from '../organisation-events.js';
+import { organisationContactPayload, organisationRegisteredPayload } from '../organisation-events.js';
 import { Organisation } from '../organisation.entity.js';
 import type { RegisterOrganisationRequest } from './register-organisation.request.dto.js';
 
@@ -12,7 +12,7 @@ import type { RegisterOrganisationRequest } from './register-organisation.reques
 export class RegisterOrganisationHandler {
   constructor(@Inject(RegistrationsEventPublisher) private readonly publisher: RegistrationsEventPublisher) {}
 
-  /** Registers the organisation with the centre, unverified, and publishes organisation.registered. */
+  /** Registers the organisation with the centre, unverified, and publishes organisation.registered and its contact record. */
   async registerOrganisation(manager: EntityManager, centreId: string, request: RegisterOrganisationRequest): Promise<Organisation> {
     if (await manager.existsBy(Organisation, { centreId, kvkNumber: request.kvkNumber })) throw duplicateKvk(request.kvkNumber);
     const organisation = manager.create(Organisation, {
@@ -37,11 +37,11 @@ export class RegisterOrganisationHandler {
       }
       throw error;
     }
-    await this.publisher.publish(manager, organisationRegisteredV1, {
-      subject: organisation.id,
-      centreId,
-      payload: organisationRegisteredPayload(organisation),
-    });
+    // The public event and the restricted contact record (keyed by the organisation) in one outbox write.
+    await this.publisher.publishAll(manager, [
+      { contract: organisationRegisteredV1, subject: organisation.id, centreId, payload: organisationRegisteredPayload(organisation) },
+      { contract: organisationContactChangedV1, subject: organisation.id, centreId, payload: organisationContactPayload(organisation) },
+    ]);
     return organisation;
   }
 }
