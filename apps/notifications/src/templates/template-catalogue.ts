@@ -22,6 +22,7 @@ export interface TemplateText {
 
 /** Variables every template may use; `unsubscribeUrl` is set for optional categories only. */
 const COMMON = ['firstName', 'lastName', 'centreName'] as const;
+const ORGANISATION = ['coordinatorName', 'organisationName', 'centreName'] as const;
 
 export const TEMPLATE_VARIABLES = {
   welcome: [...COMMON],
@@ -38,6 +39,11 @@ export const TEMPLATE_VARIABLES = {
   'match-introduced-untitled': [...COMMON],
   'suggestions-digest': [...COMMON, 'vacancies', 'count', 'unsubscribeUrl'],
   anniversary: [...COMMON, 'years', 'unsubscribeUrl'],
+  // To an organisation's coordinators (ADR 43): their own name variables, no first/last name.
+  'organisation-welcome': [...ORGANISATION],
+  'organisation-verified': [...ORGANISATION],
+  'organisation-interest-received': [...ORGANISATION],
+  'organisation-hours-to-confirm': [...ORGANISATION, 'hours', 'workedOn'],
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATE_VARIABLES;
@@ -58,6 +64,10 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'match-introduced-untitled': 'transactional',
   'suggestions-digest': 'updates',
   anniversary: 'appreciation',
+  'organisation-welcome': 'transactional',
+  'organisation-verified': 'transactional',
+  'organisation-interest-received': 'transactional',
+  'organisation-hours-to-confirm': 'transactional',
 };
 
 const signature = { nl: 'Met vriendelijke groet,\n{{centreName}}', en: 'Kind regards,\n{{centreName}}' };
@@ -152,6 +162,22 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
   anniversary: {
     nl: both('nl', '{{years}} jaar vrijwilliger bij {{centreName}}: dank je wel!', 'Beste {{firstName}},\n\nVandaag is het {{years}} jaar geleden dat je je bij {{centreName}} inschreef als vrijwilliger. Dank je wel voor alles wat je sindsdien hebt gedaan!', true),
     en: both('en', 'Your {{years}}-year volunteering anniversary: thank you!', 'Dear {{firstName}},\n\nToday is your {{years}}-year anniversary as a volunteer with {{centreName}}. Thank you for everything you have done since!', true),
+  },
+  'organisation-welcome': {
+    nl: both('nl', '{{organisationName}} is aangemeld bij {{centreName}}', 'Beste {{coordinatorName}},\n\nWelkom! {{organisationName}} is aangemeld bij {{centreName}}. Een consulent controleert de aanmelding; zodra de organisatie is geverifieerd, kunnen jullie vacatures gepubliceerd worden.'),
+    en: both('en', '{{organisationName}} is registered with {{centreName}}', 'Dear {{coordinatorName}},\n\nWelcome! {{organisationName}} is registered with {{centreName}}. A consultant checks the registration; once the organisation is verified, your vacancies can be published.'),
+  },
+  'organisation-verified': {
+    nl: both('nl', '{{organisationName}} is geverifieerd', 'Beste {{coordinatorName}},\n\n{{centreName}} heeft {{organisationName}} geverifieerd. Jullie gepubliceerde vacatures zijn nu zichtbaar voor vrijwilligers.'),
+    en: both('en', '{{organisationName}} is verified', 'Dear {{coordinatorName}},\n\n{{centreName}} verified {{organisationName}}. Your published vacancies are now visible to volunteers.'),
+  },
+  'organisation-interest-received': {
+    nl: both('nl', 'Een vrijwilliger heeft interesse in jullie vacature', 'Beste {{coordinatorName}},\n\nEen vrijwilliger heeft interesse in een vacature van {{organisationName}}. De consulent van {{centreName}} stelt de vrijwilliger binnenkort aan jullie voor.'),
+    en: both('en', 'A volunteer is interested in your vacancy', 'Dear {{coordinatorName}},\n\nA volunteer is interested in a vacancy of {{organisationName}}. The consultant of {{centreName}} will introduce the volunteer to you soon.'),
+  },
+  'organisation-hours-to-confirm': {
+    nl: both('nl', 'Uren om te bevestigen: {{hours}} uur op {{workedOn}}', 'Beste {{coordinatorName}},\n\nEen vrijwilliger bij {{organisationName}} heeft {{hours}} uur geschreven voor {{workedOn}}. Wil je deze uren bevestigen?'),
+    en: both('en', 'Hours to confirm: {{hours}} hours on {{workedOn}}', 'Dear {{coordinatorName}},\n\nA volunteer at {{organisationName}} logged {{hours}} hours for {{workedOn}}. Please confirm these hours.'),
   },
 };
 
