@@ -1,5 +1,6 @@
 // Schema validation of rendered objects (kubernetes-models, with the KEDA and Strimzi types) and
 // the invariants issue 9 asks for. Each check returns problems as sentences; empty means fine.
+import path from 'node:path';
 import { ScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject';
 import { TriggerAuthentication } from '@kubernetes-models/keda/keda.sh/v1alpha1/TriggerAuthentication';
 import { KafkaTopic } from '@kubernetes-models/strimzi-kafka-operator/kafka.strimzi.io/v1/KafkaTopic';
@@ -124,6 +125,44 @@ export function checkDeployments(objects: readonly K8sObject[]): string[] {
     }
     for (const other of ofKind(objects, 'Deployment')) {
       if (other !== deployment && selects(spec<DeploymentShape>(other).spec.selector.matchLabels, labels)) problems.push(`${name}: its pods are also selected by ${id(other)}`);
+    }
+  }
+  return problems;
+}
+
+type EnvVar = { name: string; valueFrom?: { secretKeyRef?: { name: string; key: string }; fieldRef?: { fieldPath: string } } };
+
+/**
+ * Every service logs in to Kafka as the KafkaUser of its own name (the pod's component label) over
+ * TLS: SASL_SSL from its ConfigMaps, the password from that user's Secret, the CA file mounted.
+ */
+export function checkKafkaLogins(objects: readonly K8sObject[], kafkaUsers: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const deployment of ofKind(objects, 'Deployment')) {
+    const pod = spec<DeploymentShape>(deployment).spec.template;
+    const component = pod.metadata.labels['app.kubernetes.io/component'] ?? '';
+    const container = pod.spec.containers[0]!;
+    const where = `${id(deployment)} container ${container.name}`;
+    const config = configOf(objects, container);
+    const env = new Map(((container as { env?: EnvVar[] }).env ?? []).map((e) => [e.name, e]));
+    if (config.KAFKA_SECURITY_PROTOCOL !== 'sasl_ssl') problems.push(`${where}: KAFKA_SECURITY_PROTOCOL is not sasl_ssl`);
+    if (!kafkaUsers.includes(component)) problems.push(`${where}: no KafkaUser named ${component}`);
+    if (env.get('KAFKA_SASL_USERNAME')?.valueFrom?.fieldRef?.fieldPath !== "metadata.labels['app.kubernetes.io/component']") {
+      problems.push(`${where}: KAFKA_SASL_USERNAME is not its component label`);
+    }
+    const password = env.get('KAFKA_SASL_PASSWORD')?.valueFrom?.secretKeyRef;
+    if (password?.name !== `${component}-kafka-user` || password.key !== 'password') problems.push(`${where}: KAFKA_SASL_PASSWORD is not from Secret ${component}-kafka-user`);
+    const caDir = path.posix.dirname(config.KAFKA_SSL_CA_FILE ?? '');
+    const mounts = (container as { volumeMounts?: Array<{ mountPath: string }> }).volumeMounts ?? [];
+    if (!config.KAFKA_SSL_CA_FILE || !mounts.some((m) => m.mountPath === caDir)) problems.push(`${where}: the Kafka CA file is not mounted`);
+  }
+  const authentications = new Set(ofKind(objects, 'TriggerAuthentication').map((o) => o.metadata.name));
+  for (const scaledObject of ofKind(objects, 'ScaledObject')) {
+    type Trigger = { type: string; metadata: Record<string, string>; authenticationRef?: { name: string } };
+    for (const trigger of (scaledObject as unknown as { spec: { triggers: Trigger[] } }).spec.triggers.filter((t) => t.type === 'kafka')) {
+      if (trigger.metadata.sasl !== 'scram_sha512' || trigger.metadata.tls !== 'enable' || !authentications.has(trigger.authenticationRef?.name ?? '')) {
+        problems.push(`${id(scaledObject)}: its Kafka trigger does not log in over TLS with a TriggerAuthentication`);
+      }
     }
   }
   return problems;

@@ -7,6 +7,7 @@ import {
   checkAutoscaling,
   checkDeployments,
   checkKafka,
+  checkKafkaLogins,
   checkNetworkPolicies,
   checkNoSecretValues,
   checkRegionOverlay,
@@ -90,6 +91,15 @@ describe('the Kubernetes overlays', () => {
       }
     }
     expect(unknown).toEqual([]);
+  });
+
+  it('logs every production service in to Kafka as its own KafkaUser over TLS', () => {
+    const users = objectsOf('overlays/prod/kafka').filter((o) => o.kind === 'KafkaUser').map((o) => o.metadata.name);
+    expect(checkKafkaLogins(objectsOf('overlays/prod'), users)).toEqual([]);
+    // Dev keeps the plain listener: reported, which shows the check looks.
+    expect(checkKafkaLogins(objectsOf('overlays/dev'), users).join('\n')).toMatch(/registrations container registrations: KAFKA_SECURITY_PROTOCOL is not sasl_ssl/);
+    const region = overlays.find(isRegionOverlay)!;
+    expect(checkKafkaLogins(objectsOf(region), users).join('\n')).toMatch(/ScaledObject.*its Kafka trigger does not log in/);
   });
 
   it('renders the migrations before the service in every pod (init container running migrate.js)', () => {
