@@ -36,6 +36,7 @@ import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
+import { consumeOrganisationContacts, organisationRules } from '../organisations/organisation-rules.js';
 import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
 import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
 
@@ -56,9 +57,10 @@ export interface NotificationsConsumerDependencies {
 
 /**
  * What notifications learns, each event applied once (inbox) in one transaction with the messages
- * it queues. Messages go to volunteers only: theirs is the one contact directory the platform
- * publishes (registrations.volunteer-contact.v1). Organisations, consultants, schools and
- * businesses have no contact stream yet, so rules addressed to them are not wired (docs/notifications.md).
+ * it queues. Messages go to volunteers and to organisations' coordinators: theirs are the contact
+ * directories the platform publishes (registrations.volunteer-contact.v1 and
+ * registrations.organisation-contact.v1, ADR 43). Consultants, schools and businesses have no
+ * contact stream yet, so rules addressed to them are not wired (docs/notifications.md).
  * Every public event also goes to the webhooks integrators registered for its type and centre.
  */
 export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
@@ -186,6 +188,12 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
       await actConsortiumWide(manager);
       await eraseVolunteer(manager, volunteerId);
     });
+  consumeOrganisationContacts(consumer);
+  // The organisations' rules run after a volunteer rule of the same event, in its transaction.
+  for (const [contract, handler] of organisationRules) {
+    const before = rules.get(contract);
+    rules.set(contract, before ? async (event, context) => { await before(event, context); await handler(event, context); } : handler);
+  }
   // Every public event of every service: its rule (if any), then the integrators' webhooks for it.
   for (const contract of PUBLIC_CONTRACTS) {
     const handle = rules.get(contract);

@@ -5,6 +5,7 @@ import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } fr
 import type { Templates } from '../templates/templates.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token.js';
+import { organisationRecipients, splitOrganisationMessages } from '../organisations/organisation-messages.js';
 import { smsProblem } from '../sms/sms-message.js';
 import type { SmsSender } from '../sms/sms-sender.js';
 import type { EmailSender } from './email-sender.js';
@@ -33,7 +34,10 @@ export interface DispatcherOptions {
 interface DueDelivery {
   id: string;
   centre_id: string;
+  recipient_kind: 'volunteer' | 'organisation';
   volunteer_id: string;
+  /** Set on an organisation's delivery once it is split per coordinator (ADR 43). */
+  coordinator_email: string | null;
   channel: 'email' | 'in-app' | 'sms';
   template: TemplateId;
   category: Category;
@@ -42,10 +46,10 @@ interface DueDelivery {
   age_ms: number;
 }
 
-interface Recipient {
+export interface Recipient {
   centre_id: string;
-  first_name: string;
-  last_name: string;
+  /** The templates' name variables: firstName and lastName of a volunteer, coordinatorName and organisationName of an organisation. */
+  names: Record<string, string>;
   email: string;
   phone: string | null;
   language: Language;
@@ -56,6 +60,8 @@ interface Recipient {
   opted_out: Category[];
   quiet_starts: string | null;
   quiet_ends: string | null;
+  /** Why this address may not be written to any more (a coordinator the organisation no longer has). */
+  unreachable?: string;
 }
 
 type Result =
@@ -122,11 +128,11 @@ export class Dispatcher {
     let total = 0;
     for (;;) {
       if (this.stopped) return total;
-      const { due, recipients } = await this.claim();
-      if (due.length === 0) return total;
+      const { due, recipients, claimed } = await this.claim();
+      if (claimed === 0) return total;
       const results = await Promise.all(
         due.map((delivery) =>
-          this.attempt(delivery, recipients.get(delivery.volunteer_id)).catch(
+          this.attempt(delivery, recipients.get(delivery.id)).catch(
             (error: unknown): Result => ({ status: 'retry', reason: `internal: ${(error as Error).message}`.slice(0, 500), delayMs: this.backoff(delivery.attempts), counts: true }),
           ),
         ),
@@ -136,8 +142,12 @@ export class Dispatcher {
     }
   }
 
-  /** A batch of due deliveries, leased to this instance, with their recipients (one transaction). */
-  private async claim(): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient> }> {
+  /**
+   * A batch of due deliveries, leased to this instance, with their recipients by delivery id (one
+   * transaction). Organisation messages whose contact data is here are split per coordinator
+   * instead; those deliveries are due at once, for the next batch.
+   */
+  private async claim(): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient>; claimed: number }> {
     return this.inTransaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE delivery d SET claimed_until = now() + interval '${LEASE}'
@@ -145,13 +155,19 @@ export class Dispatcher {
                   WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
                   ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
           WHERE d.id = due.id
-          RETURNING d.id, d.centre_id, d.volunteer_id, d.channel, d.template, d.category, d.variables, d.attempts,
+          RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.coordinator_email, d.channel, d.template, d.category, d.variables, d.attempts,
                     (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
         [this.options.batchSize ?? 100],
       );
-      const due = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
+      const claimed = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
       const recipients = new Map<string, Recipient>();
-      if (due.length === 0) return { due, recipients };
+      if (claimed.length === 0) return { due: claimed, recipients, claimed: 0 };
+      const toOrganisations = claimed.filter((d) => d.recipient_kind === 'organisation');
+      const split = await splitOrganisationMessages(manager, toOrganisations.filter((d) => d.coordinator_email === null).map((d) => d.id));
+      const due = claimed.filter((d) => !split.has(d.id));
+      for (const [id, recipient] of await organisationRecipients(manager, toOrganisations)) recipients.set(id, recipient);
+      const toVolunteers = due.filter((d) => d.recipient_kind === 'volunteer');
+      if (toVolunteers.length === 0) return { due, recipients, claimed: claimed.length };
       const found = (await manager.query(
         `SELECT c.volunteer_id, c.centre_id, c.first_name, c.last_name, c.email, c.phone, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
                 array(SELECT p.category FROM preference p WHERE p.volunteer_id = c.volunteer_id AND p.opted_out) AS opted_out,
@@ -160,19 +176,26 @@ export class Dispatcher {
            LEFT JOIN centre ce ON ce.id = c.centre_id
            LEFT JOIN quiet_hours q ON q.volunteer_id = c.volunteer_id
           WHERE c.volunteer_id = ANY ($1)`,
-        [[...new Set(due.map((d) => d.volunteer_id))]],
-      )) as Array<Recipient & { volunteer_id: string }>;
-      for (const recipient of found) recipients.set(recipient.volunteer_id, recipient);
-      return { due, recipients };
+        [[...new Set(toVolunteers.map((d) => d.volunteer_id))]],
+      )) as Array<Omit<Recipient, 'names'> & { volunteer_id: string; first_name: string; last_name: string }>;
+      const byVolunteer = new Map(found.map(({ first_name, last_name, ...rest }) => [rest.volunteer_id, { ...rest, names: { firstName: first_name, lastName: last_name } }]));
+      for (const delivery of toVolunteers) {
+        const recipient = byVolunteer.get(delivery.volunteer_id);
+        if (recipient) recipients.set(delivery.id, recipient);
+      }
+      return { due, recipients, claimed: claimed.length };
     });
   }
 
   private async attempt(delivery: DueDelivery, recipient: Recipient | undefined): Promise<Result> {
     if (!recipient) {
       // Contact data arrives on its own topic and may come after the event that queued this.
-      if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) return { status: 'failed', reason: 'no contact data for this person' };
+      if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) {
+        return { status: 'failed', reason: delivery.recipient_kind === 'organisation' ? 'no contact data for this organisation' : 'no contact data for this person' };
+      }
       return { status: 'retry', reason: 'waiting for contact data', delayMs: this.backoff(delivery.attempts), counts: false };
     }
+    if (recipient.unreachable) return { status: 'skipped', reason: recipient.unreachable };
     if (recipient.opted_out.includes(delivery.category) && delivery.channel !== 'in-app') return { status: 'skipped', reason: `opted out of ${delivery.category}` };
     if (delivery.channel !== 'in-app' && recipient.quiet_starts && recipient.quiet_ends) {
       const wait = msUntilQuietHoursEnd(new Date(), recipient.quiet_starts, recipient.quiet_ends);
@@ -185,8 +208,7 @@ export class Dispatcher {
       : '';
     const message = this.options.templates.render(delivery.template, recipient.language, recipient.centre_id, {
       ...delivery.variables,
-      firstName: recipient.first_name,
-      lastName: recipient.last_name,
+      ...recipient.names,
       centreName: recipient.centre_name ?? 'de vrijwilligerscentrale',
       unsubscribeUrl,
     });
