@@ -43,6 +43,22 @@ export class MatchingConfig extends withAuthConfig(MatchingRegionsConfig) {
   @Max(64)
   MATCHING_CONSUMER_CONCURRENCY = 3;
 
+  /**
+   * How long the change feed keeps rows (ADR 13). A replica that could not read the feed for longer
+   * (e.g. stopped) reloads its suggestion index from the tables instead.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  MATCHING_CHANGE_FEED_RETENTION_MS = 3_600_000;
+
+  /** How often a replica reads the change feed when no notification woke it (lost, or held back). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  MATCHING_CHANGE_FEED_POLL_MS = 1_000;
+
   /** Weights of the soft score's components; they are divided by their sum, so only ratios matter. */
   @Weight()
   MATCHING_WEIGHT_SKILLS = 0.3;

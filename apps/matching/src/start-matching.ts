@@ -10,6 +10,7 @@ import {
   kafkaReadinessCheck,
   type ServiceLogger,
   kafkaClientOptionsOf,
+  PeriodicJob,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
@@ -18,7 +19,9 @@ import { createAppDataSource, prepareDatabase } from './database/prepare-databas
 import { regionOwnershipOf, weightsOf, type MatchingConfig } from './matching.config.js';
 import { createRegistrationsConsumers } from './read-models/registrations-consumers.js';
 import { registrationsEventListeners } from './read-models/registrations-listeners.js';
-import { loadSuggestionIndex } from './suggestions/load-suggestion-index.js';
+import { pruneIntervalMs } from './suggestions/change-feed/change-feed-cursor.js';
+import { pruneChangeLog } from './suggestions/change-feed/prune-change-log.js';
+import { SuggestionIndexFeed } from './suggestions/change-feed/suggestion-index-feed.js';
 import { SuggestionIndex } from './suggestions/suggestion-index.js';
 import { Pc4Centroids } from '@vc/geo';
 
@@ -28,6 +31,7 @@ export interface RunningMatching {
   relay: OutboxRelay;
   consumers: { regional: EventConsumer; centres: EventConsumer };
   index: SuggestionIndex;
+  feed: SuggestionIndexFeed;
   /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
@@ -54,9 +58,26 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
   const relay = new OutboxRelay({ dataSource, producer, logger, registry });
   await relay.start();
 
-  // Loaded before the consumers start: what they apply afterwards lands on the committed state.
+  // Every replica's index follows the change feed (ADR 13): loaded from the tables with the feed's
+  // cursor, then caught up before it serves, whichever replica writes.
   const index = new SuggestionIndex(Pc4Centroids.load(), weightsOf(config));
-  await loadSuggestionIndex(dataSource, index);
+  const feed = new SuggestionIndexFeed({
+    dataSource,
+    databaseUrl: config.DATABASE_URL,
+    index,
+    logger,
+    registry,
+    pollIntervalMs: config.MATCHING_CHANGE_FEED_POLL_MS,
+  });
+  await feed.start();
+  const pruning = new PeriodicJob({
+    intervalMs: pruneIntervalMs(config.MATCHING_CHANGE_FEED_RETENTION_MS),
+    logger,
+    done: 'change feed pruned',
+    failed: 'change feed pruning failed',
+    work: () => pruneChangeLog(dataSource, config.MATCHING_CHANGE_FEED_RETENTION_MS),
+  });
+  pruning.start();
 
   const consumers = createRegistrationsConsumers({
     kafka,
@@ -68,7 +89,8 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
     ownership: regionOwnershipOf(config),
     concurrency: config.MATCHING_CONSUMER_CONCURRENCY,
     listeners: registrationsEventListeners,
-    onChange: (change) => index.apply(change),
+    // The feed would be woken by NOTIFY anyway; this saves the writer the round trip.
+    onChange: () => feed.wake(),
   });
   const groups = [config.MATCHING_CONSUMER_GROUP, `${config.MATCHING_CONSUMER_GROUP}.centres`];
   await ensureTopicsPatiently(
@@ -98,10 +120,13 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
     relay,
     consumers,
     index,
+    feed,
     stopSteps: [
       { name: 'http server', run: () => app.close() },
       { name: 'registrations consumer', run: () => consumers.regional.stop() },
       { name: 'centres consumer', run: () => consumers.centres.stop() },
+      { name: 'change feed', run: () => feed.stop() },
+      { name: 'change feed pruning', run: () => pruning.stop() },
       { name: 'outbox relay', run: () => relay.stop() },
       { name: 'kafka producer', run: () => producer.disconnect() },
       { name: 'kafka admin', run: () => admin.disconnect() },

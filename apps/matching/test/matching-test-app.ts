@@ -46,11 +46,15 @@ export class MatchingTestApp {
     readonly database: TestDatabase,
     readonly config: MatchingConfig,
     readonly probe: TopicProbe | undefined,
+    private readonly ownsDatabase: boolean,
   ) {}
 
-  /** `env` overrides the service's variables, e.g. MATCHING_REGIONS. */
-  static async start(env: Record<string, string> = {}): Promise<MatchingTestApp> {
-    const database = await createTestDatabase('matching');
+  /**
+   * `env` overrides the service's variables, e.g. MATCHING_REGIONS. `database` runs it on another
+   * instance's database (a replica), which then stays when this one stops.
+   */
+  static async start(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<MatchingTestApp> {
+    const database = options.database ?? (await createTestDatabase('matching'));
     const config = loadConfig(MatchingConfig, {
       DATABASE_URL: database.url,
       KAFKA_BROKERS: testBrokers().join(','),
@@ -63,13 +67,21 @@ export class MatchingTestApp {
     const running = await startMatching(config, testLogger('matching'));
     const topics = matchingCatalogue.topics();
     const probe = topics.length > 0 ? await new TopicProbe(testKafka(), topics).start() : undefined;
-    return new MatchingTestApp(running, database, config, probe);
+    return new MatchingTestApp(running, database, config, probe, options.database === undefined);
+  }
+
+  /** Another replica of this instance: same database, same consumer group, same regions. */
+  async startReplica(env: Record<string, string> = {}): Promise<MatchingTestApp> {
+    return MatchingTestApp.start(
+      { MATCHING_REGIONS: this.config.MATCHING_REGIONS, MATCHING_CONSUMER_GROUP: this.config.MATCHING_CONSUMER_GROUP, ...env },
+      { database: this.database },
+    );
   }
 
   async stop(): Promise<void> {
     await this.probe?.stop();
     for (const step of this.running.stopSteps) await step.run();
-    await this.database.drop();
+    if (this.ownsDatabase) await this.database.drop();
   }
 
   http(): TestAgent {

@@ -1,6 +1,7 @@
 import { CreateMessagingTables1732700000000 } from '@vc/messaging';
 import { CreateIdempotencyTable1732700000100 } from '@vc/service-kit';
 import { CreateReadModels1732800001000 } from './1732800001000-create-read-models.migration.js';
+import { CreateReadModelChangeLog1732800002000 } from './1732800002000-create-read-model-change-log.migration.js';
 import { CreateMatchesMediationPlacements1732800101000 } from './1732800101000-create-matches-mediation-placements.migration.js';
 
 /**
@@ -12,5 +13,6 @@ export const matchingMigrations = [
   CreateMessagingTables1732700000000,
   CreateIdempotencyTable1732700000100,
   CreateReadModels1732800001000,
+  CreateReadModelChangeLog1732800002000,
   CreateMatchesMediationPlacements1732800101000,
 ];

@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ownsRegion, type RegionOwnership } from '../matching.config.js';
 import { centreReadModelRules, readModelChangeOf, regionalReadModelRules, type ReadModelChange } from './read-model-change.js';
+import { appendToChangeLog } from './read-model-change-log.js';
 import { actConsortiumWide, ReadModelStore } from './read-model-store.js';
 import type { RegistrationsEventListener } from './registrations-listeners.js';
 
@@ -19,7 +20,10 @@ export interface RegistrationsConsumersOptions {
   ownership: RegionOwnership;
   concurrency: number;
   listeners: readonly RegistrationsEventListener[];
-  /** Called after a change committed, in partition order: keeps in-memory state in step. */
+  /**
+   * Called after a change committed, in partition order. The suggestion index follows the change
+   * feed (every replica alike); this only lets the writing replica read it without waiting.
+   */
   onChange?: (change: ReadModelChange) => void;
   retryBackoff?: { initialMs: number; maxMs: number };
   maxAttempts?: number;
@@ -41,7 +45,9 @@ export function createRegistrationsConsumers(options: RegistrationsConsumersOpti
     if (!changes || changes.length === 0) return;
     pending.delete(manager);
     await actConsortiumWide(manager);
-    await store.applyAll((sql, parameters) => manager.query(sql, parameters), changes);
+    const query = (sql: string, parameters?: unknown[]) => manager.query(sql, parameters);
+    await store.applyAll(query, changes);
+    await appendToChangeLog(query, changes);
   };
   const common = {
     kafka: options.kafka,

@@ -1,6 +1,7 @@
-import { runInTenant } from '@vc/service-kit';
+import { CONSORTIUM_SETTING } from '@vc/service-kit';
 import type { DataSource } from 'typeorm';
 import type { CentreRecord, OrganisationRecord, VacancyRecord, VolunteerRecord } from '../read-models/read-model-change.js';
+import { cursorAtSnapshot, type ChangeFeedCursor } from './change-feed/change-feed-cursor.js';
 import type { SuggestionIndex } from './suggestion-index.js';
 
 const VOLUNTEER_SELECT = `SELECT volunteer_id AS "volunteerId", centre_id AS "centreId", region_id AS "regionId", status,
@@ -17,27 +18,45 @@ const VACANCY_SELECT = `SELECT vacancy_id AS "vacancyId", organisation_id AS "or
   hours_per_week AS "hoursPerWeek", starts_on AS "startsOn", ends_on AS "endsOn", last_event_id AS "lastEventId",
   last_event_at::text AS "lastEventAt"`;
 
+export interface ReadModelSnapshot {
+  centres: CentreRecord[];
+  organisations: OrganisationRecord[];
+  vacancies: VacancyRecord[];
+  volunteers: VolunteerRecord[];
+  /** The change feed's position this state reflects (ADR 13): the snapshot's xmin. */
+  cursor: ChangeFeedCursor;
+}
+
 /**
- * Fills the index from the read models at start, before the consumers run, so the changes they
- * apply afterwards land on the state the database holds. Consortium-wide on purpose: the index
- * serves every centre of the owned regions.
+ * Reads the read models and the change feed's starting cursor in one REPEATABLE READ transaction:
+ * every transaction below the snapshot's xmin is in the rows read, so replaying the log from there
+ * misses nothing (and re-applies, harmlessly, what the snapshot already holds). Consortium-wide on
+ * purpose: the index serves every centre of the owned regions.
  */
-export async function loadSuggestionIndex(dataSource: DataSource, index: SuggestionIndex): Promise<void> {
-  await runInTenant(dataSource, { consortium: true }, async (manager) => {
+export async function readReadModels(dataSource: DataSource): Promise<ReadModelSnapshot> {
+  return dataSource.transaction('REPEATABLE READ', async (manager) => {
+    await manager.query(`SELECT set_config('${CONSORTIUM_SETTING}', 'on', true)`);
+    const [{ xmin }] = (await manager.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`)) as [{ xmin: string }];
     const centres: CentreRecord[] = await manager.query(
       `SELECT centre_id AS "centreId", region_id AS "regionId", name, municipalities, shares_vacancies AS "sharesVacancies",
               last_event_id AS "lastEventId", last_event_at::text AS "lastEventAt" FROM centre`,
     );
-    for (const record of centres) index.apply({ kind: 'centre-upsert', record });
     const organisations: OrganisationRecord[] = await manager.query(
       `SELECT organisation_id AS "organisationId", centre_id AS "centreId", region_id AS "regionId", name, sector,
               postcode_area AS "postcodeArea", status, last_event_id AS "lastEventId", last_event_at::text AS "lastEventAt"
          FROM organisation`,
     );
-    for (const record of organisations) index.apply({ kind: 'organisation-upsert', record });
     const vacancies: VacancyRecord[] = await manager.query(`${VACANCY_SELECT} FROM vacancy`);
-    for (const record of vacancies) index.apply({ kind: 'vacancy-upsert', record });
     const volunteers: VolunteerRecord[] = await manager.query(`${VOLUNTEER_SELECT} FROM volunteer`);
-    for (const record of volunteers) index.apply({ kind: 'volunteer-upsert', record, keepPause: false });
+    return { centres, organisations, vacancies, volunteers, cursor: cursorAtSnapshot(xmin) };
   });
+}
+
+/** Replaces the index's contents with a snapshot, synchronously: no request sees it half-filled. */
+export function fillIndex(index: SuggestionIndex, snapshot: ReadModelSnapshot): void {
+  index.clear();
+  for (const record of snapshot.centres) index.apply({ kind: 'centre-upsert', record });
+  for (const record of snapshot.organisations) index.apply({ kind: 'organisation-upsert', record });
+  for (const record of snapshot.vacancies) index.apply({ kind: 'vacancy-upsert', record });
+  for (const record of snapshot.volunteers) index.apply({ kind: 'volunteer-upsert', record, keepPause: false });
 }

@@ -54,7 +54,8 @@ interface AreaBucket {
  * The read models of the owned regions held in memory, for suggestions without a table scan:
  * open vacancies and active volunteers bucketed by postcode area, so a query looks only at areas
  * within reach (one distance per area, not per person) and then checks bit masks and sets. Kept
- * current by the same changes the consumer commits to the database (ADR 0010).
+ * current by the same changes the consumer commits to the database, read from the change feed
+ * (ADR 0010, 0013).
  */
 export class SuggestionIndex {
   private readonly volunteers = new Map<string, { record: VolunteerRecord; match: MatchVolunteer }>();
@@ -106,6 +107,13 @@ export class SuggestionIndex {
       case 'centre-upsert':
         this.centres.set(change.record.centreId, change.record);
         return;
+    }
+  }
+
+  /** Empties the index before a reload from the tables (a replica that fell too far behind the feed). */
+  clear(): void {
+    for (const map of [this.volunteers, this.vacancies, this.organisations, this.centres, this.volunteerAreas, this.volunteersWithoutArea, this.vacancyAreas, this.remoteVacancies]) {
+      map.clear();
     }
   }
 
