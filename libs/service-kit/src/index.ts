@@ -79,4 +79,4 @@ export { OPENAPI_BEARER_SCHEME, setupOpenApi, type OpenApiOptions } from './open
 export { composeDecorators, ExpectList, ExpectObject, IsNonBlankText, IsOmittable, Trimmed } from './http/request-decorators.js';
 export { addDays, todayInAmsterdam } from './time/amsterdam-date.js';
 export { PeriodicJob } from './scheduling/periodic-job.js';
-export { createServiceDataSource, isUniqueViolation, prepareServiceDatabase, returnedRows } from './database/service-database.js';
+export { createServiceDataSource, isUniqueViolation, prepareServiceDatabase, queryPrepared, returnedRows } from './database/service-database.js';

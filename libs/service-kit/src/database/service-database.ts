@@ -49,3 +49,15 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function returnedRows<T>(result: unknown): T[] {
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
+
+/**
+ * Runs `text` as a named prepared statement: PostgreSQL parses it once per connection and, after
+ * five executions, may keep one generic plan instead of planning every call. Worth it for a hot,
+ * fixed query whose planning costs as much as its execution (text search planning reads the
+ * tsvector statistics); not for one whose best plan depends on the values. Outside any
+ * transaction: the statement runs on whichever pooled connection is free.
+ */
+export async function queryPrepared<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const pool = (dataSource.driver as unknown as { master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> } }).master;
+  return (await pool.query({ name, text, values })).rows;
+}
