@@ -44,7 +44,7 @@ export class AnniversaryScheduler {
         await actConsortiumWide(manager);
         const due = (await manager.query(
           `SELECT volunteer_id, centre_id, registered_on::text AS registered_on FROM volunteer_anniversary
-            WHERE to_char(registered_on, 'MM-DD') = ANY ($1) AND registered_on < $2::date AND coalesce(thanked_year, 0) < $3
+            WHERE month_day = ANY ($1) AND registered_on < $2::date AND coalesce(thanked_year, 0) < $3
             ORDER BY volunteer_id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
           [days, today, year],
         )) as Array<{ volunteer_id: string; centre_id: string; registered_on: string }>;

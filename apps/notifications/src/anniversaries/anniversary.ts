@@ -24,9 +24,10 @@ export function anniversaryYears(registeredOn: string, today: string): number | 
 
 /** Keeps the first registration date (Amsterdam day) of a volunteer; a later registration event does not move it. */
 export async function rememberRegistrationDate(manager: EntityManager, registration: { volunteerId: string; centreId: string; registeredOn: string }): Promise<void> {
-  await manager.query(`INSERT INTO volunteer_anniversary (volunteer_id, centre_id, registered_on) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id) DO NOTHING`, [
+  await manager.query(`INSERT INTO volunteer_anniversary (volunteer_id, centre_id, registered_on, month_day) VALUES ($1, $2, $3, $4) ON CONFLICT (volunteer_id) DO NOTHING`, [
     registration.volunteerId,
     registration.centreId,
     registration.registeredOn,
+    registration.registeredOn.slice(5),
   ]);
 }

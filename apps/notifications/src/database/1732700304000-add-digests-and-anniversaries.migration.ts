@@ -34,14 +34,16 @@ export class AddDigestsAndAnniversaries1732700304000 implements MigrationInterfa
       `CREATE INDEX suggestion_waiting ON suggestion (volunteer_id) WHERE open AND digested_on IS NULL`,
       ...tenantIsolationSql('suggestion'),
 
-      // The first registration date per volunteer (Amsterdam day); thanked_year is the last anniversary thanked.
+      // The first registration date per volunteer (Amsterdam day) and its MM-DD (to_char is not
+      // immutable, so it cannot be indexed as an expression); thanked_year is the last anniversary thanked.
       `CREATE TABLE volunteer_anniversary (
          volunteer_id text PRIMARY KEY,
          centre_id uuid NOT NULL,
          registered_on date NOT NULL,
+         month_day text NOT NULL CHECK (month_day ~ '^[0-1][0-9]-[0-3][0-9]$'),
          thanked_year integer
        )`,
-      `CREATE INDEX volunteer_anniversary_day ON volunteer_anniversary ((to_char(registered_on, 'MM-DD')))`,
+      `CREATE INDEX volunteer_anniversary_day ON volunteer_anniversary (month_day)`,
       ...tenantIsolationSql('volunteer_anniversary'),
     ];
     for (const statement of statements) await queryRunner.query(statement);
