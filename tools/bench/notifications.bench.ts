@@ -186,7 +186,7 @@ try {
     { metric: '(b) event to webhook p99', value: percentile(hookLatencies, 99), unit: 'ms', target: null, better: 'lower' },
   );
   const [{ duplicates }] = (await owner.query(`SELECT count(*) - count(DISTINCT delivery_key) AS duplicates FROM delivery`)).rows as Array<{ duplicates: string }>;
-  notes.push(`(b) ${WEBHOOKS} vacancy.published events to one endpoint; signed, one connection per delivery; duplicate delivery keys: ${duplicates}`);
+  notes.push(`(b) ${WEBHOOKS} vacancy.published events to one endpoint; signed, over kept-alive connections; duplicate delivery keys: ${duplicates}`);
 } finally {
   await producer.disconnect();
   await owner.end();

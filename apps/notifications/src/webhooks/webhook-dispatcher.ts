@@ -35,6 +35,8 @@ interface DueWebhook {
 
 type Response = { status: number; retryAfter?: string } | { error: string };
 
+const delivered = (response: Response): response is { status: number } => 'status' in response && response.status >= 200 && response.status < 300;
+
 const LEASE = '2 minutes';
 const MAX_RETRY_AFTER_MS = 86_400_000;
 
@@ -50,6 +52,9 @@ export class WebhookDispatcher {
   private again = false;
   private stopped = false;
   private readonly lookup;
+  // Kept-alive connections: a new TCP (and TLS) handshake per delivery cost more than the delivery.
+  // The SSRF check runs in `lookup`, when a connection is made, so a reused one was checked.
+  private readonly agents = { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) };
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.lookup = guardedLookup(options.allowPrivateTargets);
@@ -69,6 +74,8 @@ export class WebhookDispatcher {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   private schedule(delayMs: number): void {
@@ -97,7 +104,8 @@ export class WebhookDispatcher {
       if (this.stopped) return total;
       const batch = await this.claim();
       if (batch.length === 0) return total;
-      await Promise.all(batch.map((delivery) => this.deliver(delivery)));
+      const responses = await Promise.all(batch.map((delivery) => this.deliver(delivery)));
+      await this.record(batch.map((delivery, i) => [delivery, responses[i]!] as const));
       total += batch.length;
     }
   }
@@ -118,60 +126,75 @@ export class WebhookDispatcher {
     });
   }
 
-  private async deliver(delivery: DueWebhook): Promise<void> {
+  private deliver(delivery: DueWebhook): Promise<Response> {
     const timestamp = Math.floor(Date.now() / 1000);
     const secrets = delivery.previous_secret ? [delivery.secret, delivery.previous_secret] : [delivery.secret];
-    const response = await this.post(new URL(delivery.url), delivery.body, {
+    return this.post(new URL(delivery.url), delivery.body, {
       'content-type': 'application/json',
       'webhook-id': delivery.event_id,
       'webhook-timestamp': String(timestamp),
       'webhook-signature': signWebhook(secrets, delivery.event_id, timestamp, delivery.body),
       'user-agent': 'vrijwilligers-notifications-webhooks/1',
     });
-    const attempts = delivery.attempts + 1;
+  }
+
+  /**
+   * A batch's outcomes in one transaction: the deliveries that got a 2xx in one statement (and
+   * their endpoints' failure counts reset in another), then each failure on its own.
+   */
+  private async record(outcomes: ReadonlyArray<readonly [DueWebhook, Response]>): Promise<void> {
     await this.inTransaction(async (manager) => {
-      if ('status' in response && response.status >= 200 && response.status < 300) {
+      const successes = outcomes.filter(([, response]) => delivered(response)) as Array<readonly [DueWebhook, { status: number }]>;
+      if (successes.length > 0) {
         await manager.query(
-          `UPDATE webhook_delivery SET status = 'delivered', attempts = $2, last_status_code = $3, last_error = NULL, claimed_until = NULL, finished_at = now() WHERE id = $1`,
-          [delivery.id, attempts, response.status],
+          `UPDATE webhook_delivery d SET status = 'delivered', attempts = d.attempts + 1, last_status_code = u.status, last_error = NULL, claimed_until = NULL, finished_at = now()
+             FROM unnest($1::uuid[], $2::int[]) AS u (id, status)
+            WHERE d.id = u.id`,
+          [successes.map(([d]) => d.id), successes.map(([, r]) => r.status)],
         );
-        await manager.query(`UPDATE webhook_endpoint SET consecutive_failures = 0, failing_since = NULL WHERE id = $1`, [delivery.endpoint_id]);
-        return;
-      }
-      const status = 'status' in response ? response.status : null;
-      const error = 'status' in response ? `HTTP ${response.status}` : response.error;
-      if (status === 410) {
-        await this.disable(manager, delivery.endpoint_id, 'The endpoint answered 410 Gone');
-        await manager.query(`UPDATE webhook_delivery SET status = 'failed', attempts = $2, last_status_code = 410, last_error = $3, claimed_until = NULL, finished_at = now() WHERE id = $1`, [
-          delivery.id,
-          attempts,
-          error,
+        await manager.query(`UPDATE webhook_endpoint SET consecutive_failures = 0, failing_since = NULL WHERE id = ANY($1::uuid[]) AND consecutive_failures > 0`, [
+          [...new Set(successes.map(([d]) => d.endpoint_id))],
         ]);
-        return;
       }
-      const [state] = returnedRows<{ consecutive_failures: number; failing_ms: number }>(await manager.query(
-        `UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now())
-          WHERE id = $1 RETURNING consecutive_failures, (extract(epoch FROM now() - failing_since) * 1000)::float AS failing_ms`,
-        [delivery.endpoint_id],
-      ));
-      if (state && state.consecutive_failures >= this.options.disableAfterFailures && state.failing_ms >= this.options.disableAfterMs) {
-        await this.disable(manager, delivery.endpoint_id, `Disabled after ${state.consecutive_failures} failed deliveries in a row (last: ${error})`);
-      }
-      if (attempts >= this.options.maxAttempts) {
-        await manager.query(`UPDATE webhook_delivery SET status = 'failed', attempts = $2, last_status_code = $3, last_error = $4, claimed_until = NULL, finished_at = now() WHERE id = $1`, [
-          delivery.id,
-          attempts,
-          status,
-          `gave up after ${attempts} attempts: ${error}`,
-        ]);
-        return;
-      }
-      const delayMs = Math.max(this.backoff(attempts), 'status' in response ? retryAfterMs(response.retryAfter) : 0);
-      await manager.query(
-        `UPDATE webhook_delivery SET attempts = $2, last_status_code = $3, last_error = $4, claimed_until = NULL, next_attempt_at = now() + $5 * interval '1 millisecond' WHERE id = $1`,
-        [delivery.id, attempts, status, error, delayMs],
-      );
+      for (const [delivery, response] of outcomes) if (!delivered(response)) await this.recordFailure(manager, delivery, response);
     });
+  }
+
+  private async recordFailure(manager: EntityManager, delivery: DueWebhook, response: Response): Promise<void> {
+    const attempts = delivery.attempts + 1;
+    const status = 'status' in response ? response.status : null;
+    const error = 'status' in response ? `HTTP ${response.status}` : response.error;
+    if (status === 410) {
+      await this.disable(manager, delivery.endpoint_id, 'The endpoint answered 410 Gone');
+      await manager.query(`UPDATE webhook_delivery SET status = 'failed', attempts = $2, last_status_code = 410, last_error = $3, claimed_until = NULL, finished_at = now() WHERE id = $1`, [
+        delivery.id,
+        attempts,
+        error,
+      ]);
+      return;
+    }
+    const [state] = returnedRows<{ consecutive_failures: number; failing_ms: number }>(await manager.query(
+      `UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now())
+        WHERE id = $1 RETURNING consecutive_failures, (extract(epoch FROM now() - failing_since) * 1000)::float AS failing_ms`,
+      [delivery.endpoint_id],
+    ));
+    if (state && state.consecutive_failures >= this.options.disableAfterFailures && state.failing_ms >= this.options.disableAfterMs) {
+      await this.disable(manager, delivery.endpoint_id, `Disabled after ${state.consecutive_failures} failed deliveries in a row (last: ${error})`);
+    }
+    if (attempts >= this.options.maxAttempts) {
+      await manager.query(`UPDATE webhook_delivery SET status = 'failed', attempts = $2, last_status_code = $3, last_error = $4, claimed_until = NULL, finished_at = now() WHERE id = $1`, [
+        delivery.id,
+        attempts,
+        status,
+        `gave up after ${attempts} attempts: ${error}`,
+      ]);
+      return;
+    }
+    const delayMs = Math.max(this.backoff(attempts), 'status' in response ? retryAfterMs(response.retryAfter) : 0);
+    await manager.query(
+      `UPDATE webhook_delivery SET attempts = $2, last_status_code = $3, last_error = $4, claimed_until = NULL, next_attempt_at = now() + $5 * interval '1 millisecond' WHERE id = $1`,
+      [delivery.id, attempts, status, error, delayMs],
+    );
   }
 
   private async disable(manager: EntityManager, endpointId: string, reason: string): Promise<void> {
@@ -188,7 +211,13 @@ export class WebhookDispatcher {
     return new Promise((resolve) => {
       const request = transport.request(
         url,
-        { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: this.options.timeoutMs, lookup: this.lookup, agent: false },
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          timeout: this.options.timeoutMs,
+          lookup: this.lookup,
+          agent: url.protocol === 'https:' ? this.agents.https : this.agents.http,
+        },
         (response) => {
           response.resume();
           response.on('end', () => {
