@@ -80,7 +80,9 @@ await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', () => resol
 const receiverPort = (receiver.address() as net.AddressInfo).port;
 
 const port = await freePort();
-const service = spawn(process.execPath, [path.resolve(import.meta.dirname, '../../apps/notifications/dist/main.js')], {
+// BENCH_PROFILE=1 writes a CPU profile of the service to bench-results/prof/.
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(import.meta.dirname, '../../bench-results/prof')}`] : [];
+const service = spawn(process.execPath, [...profile, path.resolve(import.meta.dirname, '../../apps/notifications/dist/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,

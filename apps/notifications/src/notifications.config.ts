@@ -43,6 +43,13 @@ export class NotificationsConfig extends withAuthConfig(BaseServiceConfig) {
   @IsString()
   SMTP_PASSWORD?: string;
 
+  /** Connections kept open to the relay; each carries one message at a time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS = 20;
+
   /** Sender when a centre has not set its own. */
   @IsString()
   @MaxLength(254)

@@ -60,6 +60,7 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
     secure: config.SMTP_SECURE === 'true',
     user: config.SMTP_USER,
     password: config.SMTP_PASSWORD,
+    maxConnections: config.SMTP_MAX_CONNECTIONS,
   });
   const dispatcher = new Dispatcher({
     dataSource,

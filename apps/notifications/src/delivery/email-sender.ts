@@ -25,6 +25,7 @@ export interface SmtpSettings {
   secure: boolean;
   user?: string;
   password?: string;
+  maxConnections?: number;
 }
 
 /**
@@ -42,7 +43,7 @@ export class SmtpEmailSender implements EmailSender {
       secure: settings.secure,
       auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
       pool: true,
-      maxConnections: 10,
+      maxConnections: settings.maxConnections ?? 10,
       maxMessages: Infinity,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
