@@ -6,6 +6,7 @@ import type { Templates } from '../templates/templates.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token.js';
 import { organisationRecipients, splitOrganisationMessages } from '../organisations/organisation-messages.js';
+import { staffRecipients } from '../staff-inbox/staff-messages.js';
 import { smsProblem } from '../sms/sms-message.js';
 import type { SmsSender } from '../sms/sms-sender.js';
 import type { EmailSender } from './email-sender.js';
@@ -34,8 +35,10 @@ export interface DispatcherOptions {
 interface DueDelivery {
   id: string;
   centre_id: string;
-  recipient_kind: 'volunteer' | 'organisation';
+  recipient_kind: 'volunteer' | 'organisation' | 'staff';
   volunteer_id: string;
+  /** A staff member's token subject: in-app messages only, no contact row (ADR 44). */
+  staff_subject: string | null;
   /** Set on an organisation's delivery once it is split per coordinator (ADR 43). */
   coordinator_email: string | null;
   channel: 'email' | 'in-app' | 'sms';
@@ -155,7 +158,7 @@ export class Dispatcher {
                   WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
                   ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
           WHERE d.id = due.id
-          RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.coordinator_email, d.channel, d.template, d.category, d.variables, d.attempts,
+          RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.staff_subject, d.coordinator_email, d.channel, d.template, d.category, d.variables, d.attempts,
                     (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
         [this.options.batchSize ?? 100],
       );
@@ -166,6 +169,7 @@ export class Dispatcher {
       const split = await splitOrganisationMessages(manager, toOrganisations.filter((d) => d.coordinator_email === null).map((d) => d.id));
       const due = claimed.filter((d) => !split.has(d.id));
       for (const [id, recipient] of await organisationRecipients(manager, toOrganisations)) recipients.set(id, recipient);
+      for (const [id, recipient] of await staffRecipients(manager, due.filter((d) => d.recipient_kind === 'staff'))) recipients.set(id, recipient);
       const toVolunteers = due.filter((d) => d.recipient_kind === 'volunteer');
       if (toVolunteers.length === 0) return { due, recipients, claimed: claimed.length };
       const found = (await manager.query(
@@ -263,13 +267,14 @@ export class Dispatcher {
         const inApp = sent.filter(([delivery, result]) => result.inApp && stillPending.has(delivery.id));
         if (inApp.length > 0) {
           await manager.query(
-            `INSERT INTO in_app_message (id, centre_id, volunteer_id, delivery_id, category, title, body)
-             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[])
+            `INSERT INTO in_app_message (id, centre_id, volunteer_id, staff_subject, delivery_id, category, title, body)
+             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])
              ON CONFLICT (delivery_id) DO NOTHING`,
             [
               inApp.map(() => uuidv7()),
               inApp.map(([, r]) => r.inApp!.centreId),
               inApp.map(([d]) => d.volunteer_id),
+              inApp.map(([d]) => d.staff_subject),
               inApp.map(([d]) => d.id),
               inApp.map(([d]) => d.category),
               inApp.map(([, r]) => r.inApp!.title),

@@ -1,4 +1,5 @@
 import {
+  dealFollowUpRequestedV1,
   matchInterestExpressedV1,
   organisationContactChangedV1,
   organisationRegisteredV1,
@@ -41,6 +42,19 @@ export const organisationRules: ReadonlyArray<Rule<object>> = [
       cause: `hours-entry:${entry.hoursEntryId}`,
       sourceEventType: event.type,
       variables: { hours: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(entry.hours), workedOn: dutchDate(entry.workedOn) },
+    });
+  }),
+  // Only the organisation side: no service publishes how to reach a business (docs/notifications.md, ADR 44).
+  rule(dealFollowUpRequestedV1, async (event, { manager }) => {
+    const { dealId, organisationId, centreId, contactParty, contactDueOn } = event.payload;
+    if (contactParty !== 'organisation') return;
+    await enqueueOrganisationMessage(manager, {
+      centreId,
+      organisationId,
+      template: 'organisation-deal-follow-up',
+      cause: `deal-follow-up:${dealId}`,
+      sourceEventType: event.type,
+      variables: { contactDueOn: dutchDate(contactDueOn) },
     });
   }),
 ];

@@ -44,6 +44,10 @@ export const TEMPLATE_VARIABLES = {
   'organisation-verified': [...ORGANISATION],
   'organisation-interest-received': [...ORGANISATION],
   'organisation-hours-to-confirm': [...ORGANISATION, 'hours', 'workedOn'],
+  // A Beursvloer deal whose contact deadline passed; the business is not named (no business data here).
+  'organisation-deal-follow-up': [...ORGANISATION, 'contactDueOn'],
+  // To a consultant's in-app inbox (ADR 44): no name of theirs and nothing about the volunteer.
+  'consultant-follow-up-due': ['centreName', 'months', 'dueOn', 'caseId'],
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATE_VARIABLES;
@@ -68,6 +72,8 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'organisation-verified': 'transactional',
   'organisation-interest-received': 'transactional',
   'organisation-hours-to-confirm': 'transactional',
+  'organisation-deal-follow-up': 'transactional',
+  'consultant-follow-up-due': 'transactional',
 };
 
 const signature = { nl: 'Met vriendelijke groet,\n{{centreName}}', en: 'Kind regards,\n{{centreName}}' };
@@ -178,6 +184,22 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
   'organisation-hours-to-confirm': {
     nl: both('nl', 'Uren om te bevestigen: {{hours}} uur op {{workedOn}}', 'Beste {{coordinatorName}},\n\nEen vrijwilliger bij {{organisationName}} heeft {{hours}} uur geschreven voor {{workedOn}}. Wil je deze uren bevestigen?'),
     en: both('en', 'Hours to confirm: {{hours}} hours on {{workedOn}}', 'Dear {{coordinatorName}},\n\nA volunteer at {{organisationName}} logged {{hours}} hours for {{workedOn}}. Please confirm these hours.'),
+  },
+  'organisation-deal-follow-up': {
+    nl: both(
+      'nl',
+      'Beursvloer-deal: neem contact op met het bedrijf',
+      'Beste {{coordinatorName}},\n\n{{organisationName}} heeft op de Beursvloer een deal gesloten met een bedrijf. Jullie zouden uiterlijk {{contactDueOn}} contact opnemen met het bedrijf, maar dat contact is nog niet vastgelegd. Wil je contact opnemen en het aan {{centreName}} laten weten?',
+    ),
+    en: both(
+      'en',
+      'Beursvloer deal: please contact the business',
+      'Dear {{coordinatorName}},\n\n{{organisationName}} made a deal with a business at the Beursvloer. You were to contact the business by {{contactDueOn}}, but no contact has been recorded yet. Please get in touch and let {{centreName}} know.',
+    ),
+  },
+  'consultant-follow-up-due': {
+    nl: both('nl', 'Follow-up na {{months}} maanden is vandaag aan de beurt', 'De follow-up na {{months}} maanden van bemiddelingstraject {{caseId}} is vandaag ({{dueOn}}) aan de beurt. Leg het gesprek vast in het traject zodra het heeft plaatsgevonden.'),
+    en: both('en', 'The {{months}}-month follow-up is due today', 'The {{months}}-month follow-up of mediation case {{caseId}} is due today ({{dueOn}}). Record the conversation in the case once it has taken place.'),
   },
 };
 

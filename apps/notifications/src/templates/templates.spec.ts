@@ -55,6 +55,17 @@ describe('Templates', () => {
     expect(templates.render('welcome', 'nl', centre, vars).sms).toBeUndefined();
   });
 
+  it('renders the consultant follow-up reminder from the case, the due day and the centre only', () => {
+    const message = Templates.load().render('consultant-follow-up-due', 'nl', centre, { centreName: 'Vrijwilligerscentrale Utrecht', months: '6', dueOn: '2027-08-01', caseId: 'case-1' });
+
+    expect(message.subject).toBe('Follow-up na 6 maanden is vandaag aan de beurt');
+    expect(message.text).toContain('De follow-up na 6 maanden van bemiddelingstraject case-1 is vandaag (2027-08-01) aan de beurt.');
+  });
+
+  it('refuses a name variable in the consultant reminder: staff have no contact data here', () => {
+    expect(() => Templates.load({ [centre]: { 'consultant-follow-up-due': { nl: { text: 'Beste {{firstName}}' } } } })).toThrow('unknown variable {{firstName}}');
+  });
+
   it('fails on a file with an unknown variable, naming the centre', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'templates-')), 'overrides.json');
     writeFileSync(file, JSON.stringify({ [centre]: { 'hours-milestone': { nl: { subject: '{{uren}} uur' } } } }));
