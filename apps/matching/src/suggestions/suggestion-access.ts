@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ForbiddenProblem, NotFoundProblem, type Principal } from '@vc/service-kit';
 import { MATCHING_CONFIG } from '../matching-infrastructure.module.js';
 import { ownsRegion, regionOwnershipOf, type MatchingConfig, type RegionOwnership } from '../matching.config.js';
-import type { VacancyRecord, VolunteerRecord } from '../read-models/read-model-change.js';
+import type { VacancyRecord } from '../read-models/read-model-change.js';
 import { RegionNotServedProblem } from './region-not-served.problem.js';
-import { SuggestionIndex } from './suggestion-index.js';
+import { SuggestionIndex, type IndexedVolunteer } from './suggestion-index.js';
 
 const STAFF = ['consortium-admin', 'centre-admin', 'consultant'] as const;
 
@@ -40,7 +40,7 @@ export class SuggestionAccess {
     if (centre && !ownsRegion(this.ownership, centre.regionId)) throw new RegionNotServedProblem(centre.regionId, this.config.MATCHING_REGIONS);
   }
 
-  volunteerFor(principal: Principal, volunteerId: string): VolunteerRecord {
+  volunteerFor(principal: Principal, volunteerId: string): IndexedVolunteer {
     if (!this.isStaff(principal) && principal.volunteerId !== volunteerId) {
       throw new ForbiddenProblem('A volunteer sees only their own suggestions');
     }

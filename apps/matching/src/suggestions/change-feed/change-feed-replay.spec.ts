@@ -29,7 +29,7 @@ function history(): ReadModelChange[] {
     { kind: 'volunteer-upsert', record: other, keepPause: false },
     status('paused', '2027-03-01'),
     // An update during the pause keeps its end date.
-    { kind: 'volunteer-upsert', record: { ...volunteer, status: 'paused', hoursPerWeek: 7 }, keepPause: true },
+    { kind: 'volunteer-upsert', record: { ...volunteer, status: 'paused', travelRadiusKm: 7 }, keepPause: true },
     status('active', null),
     { kind: 'vacancy-upsert', record: { ...vacancy, title: 'Nieuwe titel' } },
     { kind: 'vacancy-upsert', record: { ...vacancy, title: 'Nieuwe titel', status: 'closed' } },
@@ -42,6 +42,7 @@ function stateOf(index: SuggestionIndex) {
   const ids = [region.volunteer(0).volunteerId, region.volunteer(1).volunteerId];
   return {
     volunteers: ids.map((id) => index.volunteer(id) ?? null),
+    travelRadii: ids.map((id) => index.matchVolunteer(id)?.travelRadiusKm ?? null),
     vacancy: index.vacancy(region.vacancy(0).vacancyId) ?? null,
     size: index.size,
     suggestions: index.topVolunteersFor(region.vacancy(0).vacancyId, 20, TODAY).map((r) => r.item.volunteerId),
@@ -76,7 +77,8 @@ describe('replaying the change feed over a state that already holds part of it',
   });
 
   it('ends with the volunteer paused until the last pause, the erased one gone and the closed vacancy unsuggested', () => {
-    expect(expected.volunteers[0]).toMatchObject({ status: 'paused', pausedUntil: '2027-04-01', hoursPerWeek: 7 });
+    expect(expected.volunteers[0]).toMatchObject({ status: 'paused', pausedUntil: '2027-04-01' });
+    expect(expected.travelRadii[0]).toBe(7);
     expect(expected.volunteers[1]).toBeNull();
     expect(expected.vacancy).toMatchObject({ status: 'closed', title: 'Nieuwe titel' });
     expect(expected.suggestions).toEqual([]);

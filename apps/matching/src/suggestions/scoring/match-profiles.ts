@@ -57,10 +57,15 @@ export interface MatchVolunteer {
   volunteerId: string;
   centreId: string;
   regionId: string;
+  status: VolunteerRecord['status'];
+  pausedUntil: string | null;
   active: boolean;
-  /** Plain arrays, shared with the record: a handful of codes each, where a Set would cost far more memory. */
+  /** Plain arrays: a handful of codes each, where a Set would cost far more memory. */
   skills: readonly string[];
   interests: readonly string[];
+  /** Skills and interests as StringPool bits (set for every code held, maybe for others too). */
+  skillBits: number;
+  interestBits: number;
   availabilityMask: number;
   postcodeArea: string | null;
   travelRadiusKm: number;
@@ -99,20 +104,88 @@ export interface MatchVacancy {
   endsOn: string | null;
 }
 
-export function matchVolunteerOf(record: VolunteerRecord): MatchVolunteer {
+/**
+ * Shares equal strings and code lists between profiles: ids of centres and regions, postcode
+ * areas, dates and codes repeat across 100,000 volunteers, and each parsed event holds its own copy.
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly bits = new Map<string, number>();
+
+  string<T extends string | null>(value: T): T {
+    if (value === null) return value;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known as T;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  /** Each code shared; the list itself too, for lists that repeat (a few interests, not skill sets). */
+  codes(values: readonly string[]): readonly string[] {
+    return values.map((v) => this.string(v));
+  }
+
+  list(values: readonly string[]): readonly string[] {
+    const key = values.join('\u0000');
+    const known = this.lists.get(key);
+    if (known) return known;
+    const list = values.map((v) => this.string(v));
+    this.lists.set(key, list);
+    return list;
+  }
+
+  /**
+   * A bit for a code (skills and sectors), 30 bits round: two codes may share one, so bits tell
+   * only that a profile may hold a code, never that it does not when it does. The index bounds a
+   * pair's score with them; the score itself compares the codes.
+   */
+  bitOf(code: string): number {
+    let bit = this.bits.get(code);
+    if (bit === undefined) this.bits.set(code, (bit = 1 << this.bits.size % 30));
+    return bit;
+  }
+
+  bitsOf(codes: readonly string[]): number {
+    let bits = 0;
+    for (const code of codes) bits |= this.bitOf(code);
+    return bits;
+  }
+
+  clear(): void {
+    this.strings.clear();
+    this.lists.clear();
+    this.bits.clear();
+  }
+}
+
+const NO_POOL = {
+  string: <T extends string | null>(value: T) => value,
+  codes: (values: readonly string[]) => values,
+  list: (values: readonly string[]) => values,
+  // Every bit set: "may hold any code", the bound that holds without a numbering.
+  bitsOf: () => -1,
+};
+
+/** Keeps nothing of the record but what matching and access need (the record itself is dropped). */
+export function matchVolunteerOf(record: VolunteerRecord, pool: Pick<StringPool, 'string' | 'codes' | 'list' | 'bitsOf'> = NO_POOL): MatchVolunteer {
   return {
     volunteerId: record.volunteerId,
-    centreId: record.centreId,
-    regionId: record.regionId,
+    centreId: pool.string(record.centreId),
+    regionId: pool.string(record.regionId),
+    status: record.status,
+    pausedUntil: pool.string(record.pausedUntil),
     active: record.status === 'active',
-    skills: record.skills,
-    interests: record.interests,
+    skills: pool.codes(record.skills),
+    interests: pool.list(record.interests),
+    skillBits: pool.bitsOf(record.skills),
+    interestBits: pool.bitsOf(record.interests),
     availabilityMask: slotMask(record.availability),
-    postcodeArea: record.postcodeArea,
+    postcodeArea: pool.string(record.postcodeArea),
     travelRadiusKm: record.travelRadiusKm,
     dutchRank: cefrRank(record.dutchLevel),
     ageFloor: ageFloorOf(record.ageBand),
-    vogValidUntil: record.vogValidUntil,
+    vogValidUntil: pool.string(record.vogValidUntil),
     isStudent: record.isStudent,
     needsGuidance: record.needsGuidance,
   };

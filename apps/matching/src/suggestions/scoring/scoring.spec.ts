@@ -7,6 +7,7 @@ import {
   describeSlots,
   explain,
   failedFilter,
+  scoreUpperBound,
   totalScore,
   type MatchContext,
 } from './scoring.js';
@@ -202,5 +203,28 @@ describe('explanations', () => {
 
   it('knows the weekday of a date', () => {
     expect(weekdayOf('2027-03-13')).toBe('saturday');
+  });
+});
+
+describe('scoreUpperBound', () => {
+  const weightings = [DEFAULT_WEIGHTS, { skills: 0.7, interests: 0.01, distance: 0.13, availability: 0.1, suitability: 0.06 }, { skills: 0, interests: 0, distance: 0, availability: 0, suitability: 0 }];
+
+  it.each(weightings)('equals totalScore bit for bit when availability and suitability are 1 (weights %o)', (weights) => {
+    for (const skills of [0, 1 / 3, 0.5, 2 / 3, 0.75, 1]) {
+      for (const interests of [0, 1]) {
+        for (const distance of [0, 0.1, 1 / 7, 0.5, 0.9999, 1]) {
+          expect(scoreUpperBound(skills, interests, distance, weights)).toBe(totalScore({ skills, interests, distance, availability: 1, suitability: 1 }, weights));
+        }
+      }
+    }
+  });
+
+  it.each(weightings)('is never below the total of scores at most its own (weights %o)', (weights) => {
+    for (const availability of [0, 0.25, 1 / 3, 0.5, 1]) {
+      for (const suitability of [0, 0.5, 1]) {
+        const bound = scoreUpperBound(0.5, 1, 1 / 3, weights);
+        expect(bound).toBeGreaterThanOrEqual(totalScore({ skills: 0.5, interests: 1, distance: 1 / 3, availability, suitability }, weights));
+      }
+    }
   });
 });

@@ -114,12 +114,39 @@ function suitability(volunteer: MatchVolunteer, vacancy: MatchVacancy): { asked:
   return { asked, met };
 }
 
+/** The distance component: 1 next door (or remote), falling to 0 at the volunteer's travel radius. */
+export function distanceScoreOf(remote: boolean, distance: number | undefined, travelRadiusKm: number): number {
+  return remote || distance === undefined ? 1 : travelRadiusKm <= 0 ? 1 : Math.max(0, 1 - distance / travelRadiusKm);
+}
+
+/**
+ * The highest total a pair can reach when its skills, interests and distance components are at most
+ * these (availability and suitability at their maximum, 1). The same operations in the same order
+ * as `totalScore`, so with weights of at least 0 it is never below a real pair's total, not even in
+ * the last bit: the index skips candidates whose bound is below the current 20th score. Positional
+ * and without allocation, since a query computes thousands.
+ */
+export function scoreUpperBound(skills: number, interests: number, distance: number, weights: Weights): number {
+  let sum = 0;
+  sum += skills * weights.skills;
+  sum += interests * weights.interests;
+  sum += distance * weights.distance;
+  sum += 1 * weights.availability;
+  sum += 1 * weights.suitability;
+  let weightSum = 0;
+  weightSum += weights.skills;
+  weightSum += weights.interests;
+  weightSum += weights.distance;
+  weightSum += weights.availability;
+  weightSum += weights.suitability;
+  return weightSum === 0 ? 0 : sum / weightSum;
+}
+
 /** Scores of a pair that passed the hard filters; `distance` is undefined only for remote work. */
 export function componentScores(volunteer: MatchVolunteer, vacancy: MatchVacancy, distance: number | undefined): ComponentScores {
   const skills = vacancy.skills.length === 0 ? 1 : skillsMatched(volunteer, vacancy) / vacancy.skills.length;
   const interests = volunteer.interests.includes(vacancy.sector) ? 1 : 0;
-  const distanceScore =
-    vacancy.remote || distance === undefined ? 1 : volunteer.travelRadiusKm <= 0 ? 1 : Math.max(0, 1 - distance / volunteer.travelRadiusKm);
+  const distanceScore = distanceScoreOf(vacancy.remote, distance, volunteer.travelRadiusKm);
   const availability =
     vacancy.availabilityMask === 0 ? 1 : bitCount(volunteer.availabilityMask & vacancy.availabilityMask) / bitCount(vacancy.availabilityMask);
   const { asked, met } = suitability(volunteer, vacancy);
