@@ -121,12 +121,15 @@ describe('volunteer rules', () => {
       // Never a message per proposal: only the welcome so far.
       expect(await app.sql(`SELECT DISTINCT template FROM delivery WHERE volunteer_id = $1`, [volunteerId])).toEqual([{ template: 'welcome' }]);
 
-      expect(await digests('2031-03-10T06:30:00Z').runOnce()).toBe(0); // 07:30 in Amsterdam: too early
-      const racing = await Promise.all([digests('2031-03-10T10:00:00Z').runOnce(), digests('2031-03-10T10:00:01Z').runOnce()]);
-      const later = await digests('2031-03-10T15:00:00Z').runOnce();
-
-      expect(racing[0]! + racing[1]!).toBe(1);
-      expect(later).toBe(0);
+      // Counted for this volunteer only: the topics are shared with other suites, whose proposals
+      // (for people of their own) this service consumes too.
+      const digestsOfDaan = async () => (await app.sql(`SELECT count(*)::int AS n FROM delivery WHERE volunteer_id = $1 AND template = 'suggestions-digest'`, [volunteerId]))[0]!.n;
+      await digests('2031-03-10T06:30:00Z').runOnce(); // 07:30 in Amsterdam: too early
+      expect(await digestsOfDaan()).toBe(0);
+      await Promise.all([digests('2031-03-10T10:00:00Z').runOnce(), digests('2031-03-10T10:00:01Z').runOnce()]);
+      expect(await digestsOfDaan()).toBe(2); // one message: its email and its in-app copy
+      await digests('2031-03-10T15:00:00Z').runOnce();
+      expect(await digestsOfDaan()).toBe(2);
       const [digest] = (await app.mailsTo(email, 2)).filter((m) => m.subject?.startsWith('Nieuwe voorstellen'));
       expect(digest!.subject).toBe('Nieuwe voorstellen voor vrijwilligerswerk (3)');
       expect(digest!.text).toContain('Beste Daan,');
@@ -146,8 +149,10 @@ describe('volunteer rules', () => {
       const again = await app.publish('matching', matchProposedV1, { subject: proposals[0]!.matchId, centreId: centre.centreId, regionId: centre.regionId, payload: proposals[0]! });
       await app.until(`SELECT 1 FROM inbox_message WHERE event_id = $1`, [again]);
       await app.until(`SELECT 1 FROM suggestion WHERE match_id = $1`, [evening.matchId]);
-      expect(await digests('2031-03-10T20:00:00Z').runOnce()).toBe(0);
-      expect(await digests('2031-03-11T09:00:00Z').runOnce()).toBe(1);
+      await digests('2031-03-10T20:00:00Z').runOnce();
+      expect(await digestsOfDaan()).toBe(2);
+      await digests('2031-03-11T09:00:00Z').runOnce();
+      expect(await digestsOfDaan()).toBe(4);
 
       const mails = await app.mailsTo(email, 3);
       const both = mails.filter((m) => m.subject?.startsWith('Nieuwe voorstellen'));
@@ -189,11 +194,12 @@ describe('volunteer rules', () => {
       const dayBefore = new Date(Date.parse(`${year}-${monthDay}T10:00:00Z`) - 86_400_000).toISOString();
       await scheduler(dayBefore).runOnce();
       expect(await app.sql(`SELECT 1 FROM delivery WHERE volunteer_id = $1 AND template = 'anniversary'`, [volunteerId])).toEqual([]);
-      const racing = await Promise.all([scheduler(`${year}-${monthDay}T10:00:00Z`).runOnce(), scheduler(`${year}-${monthDay}T10:00:00Z`).runOnce()]);
-      const restarted = await scheduler(`${year}-${monthDay}T16:00:00Z`).runOnce();
-
-      const [{ due }] = (await app.sql(`SELECT count(*)::int AS due FROM volunteer_anniversary WHERE registered_on = $1::date`, [registeredOn])) as Array<{ due: number }>;
-      expect({ thanked: racing[0]! + racing[1]!, restarted }).toEqual({ thanked: due, restarted: 0 });
+      // Counted for this volunteer: other suites' registrations on the shared topics are thanked too.
+      const thanks = async () => (await app.sql(`SELECT count(*)::int AS n FROM delivery WHERE volunteer_id = $1 AND template = 'anniversary'`, [volunteerId]))[0]!.n;
+      await Promise.all([scheduler(`${year}-${monthDay}T10:00:00Z`).runOnce(), scheduler(`${year}-${monthDay}T10:00:00Z`).runOnce()]);
+      expect(await thanks()).toBe(2); // one message: its email and its in-app copy
+      await scheduler(`${year}-${monthDay}T16:00:00Z`).runOnce();
+      expect(await thanks()).toBe(2);
       const [mail] = (await app.mailsTo(email, 2)).filter((m) => m.subject?.includes('jaar vrijwilliger'));
       expect(mail!.subject).toBe('1 jaar vrijwilliger bij Vrijwilligerscentrale Utrecht: dank je wel!');
       expect(mail!.text).toContain('Beste Femke,');
