@@ -1,7 +1,7 @@
 import { distanceKm as greatCircleKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 import type { CentreRecord, OrganisationRecord, ReadModelChange, VacancyRecord } from '../read-models/read-model-change.js';
 import { matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
-import { componentScores, distanceScoreOf, failedFilter, scoreUpperBound, startDateOf, totalScore, type MatchContext, type Weights } from './scoring/scoring.js';
+import { bitCount, componentScores, distanceScoreOf, failedFilter, scoreUpperBound, startDateOf, totalScore, type MatchContext, type Weights } from './scoring/scoring.js';
 
 /** What the index keeps of a volunteer's record besides the matching profile. */
 export type IndexedVolunteer = Pick<MatchVolunteer, 'volunteerId' | 'centreId' | 'regionId' | 'status' | 'pausedUntil'>;
@@ -78,10 +78,17 @@ interface VolunteerGroup {
   centres: number[];
   /** VOG end as YYYYMMDD; 0 without a VOG. */
   vogs: number[];
+  /**
+   * Every bit any member ever had (not cleared on removal: a bound, not a count), so a query
+   * bounds the whole group's skills, interest and availability before scanning it.
+   */
+  maskUnion: number;
+  skillUnion: number;
+  interestUnion: number;
 }
 
 function newVolunteerGroup(): VolunteerGroup {
-  return { members: [], masks: [], skillBits: [], interestBits: [], centres: [], vogs: [] };
+  return { members: [], masks: [], skillBits: [], interestBits: [], centres: [], vogs: [], maskUnion: 0, skillUnion: 0, interestUnion: 0 };
 }
 
 /** `YYYY-MM-DD` as a number that sorts the same; 0 for none. */
@@ -260,18 +267,22 @@ export class SuggestionIndex {
     bestFirst(visits, top, ({ members: bucket, distance }) => {
       const distanceScore = distanceScoreOf(distance === undefined, distance, volunteer.travelRadiusKm);
       // By whether any asked skill may be held (none held: skills score 0) and interest in the sector.
-      const bounds = [this.bound(0, 0, distanceScore), this.bound(0, 1, distanceScore), this.bound(1, 0, distanceScore), this.bound(1, 1, distanceScore)];
       const { members, masks, centres, vogs, skillBits, sectorBits } = bucket;
+      let worst = top.worstScore();
       for (let i = 0; i < masks.length; i++) {
-        if (masks[i] !== 0 && (masks[i]! & mask) === 0) continue;
+        const times = masks[i]!;
+        if (times !== 0 && (times & mask) === 0) continue;
         if (!offered[centres[i]!]) continue;
         if (vogs[i] === 1 && !hasVog) continue;
+        // The availability component exactly (as componentScores has it); skills 0 when no asked skill may be held.
         const asked = skillBits[i]!;
         const skilled = asked === 0 || (asked & ownSkills) !== 0;
-        if (bounds[(skilled ? 2 : 0) + ((sectorBits[i]! & ownInterests) !== 0 ? 1 : 0)]! < top.worstScore()) continue;
+        const availability = times === 0 ? 1 : bitCount(times & mask) / bitCount(times);
+        if (this.bound(skilled ? 1 : 0, (sectorBits[i]! & ownInterests) !== 0 ? 1 : 0, distanceScore, availability) < worst) continue;
         const vacancy = members[i]!;
         if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
         top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
+        worst = top.worstScore();
       }
     });
     return top.ranked;
@@ -296,7 +307,20 @@ export class SuggestionIndex {
     const asked = vacancy.skills.length;
     const askedBits = vacancy.skills.map((skill) => this.pool.bitOf(skill));
     const sectorBit = this.pool.bitOf(vacancy.sector);
+    const slotsAsked = bitCount(mask);
     const visits: Array<Visit<VolunteerGroup>> = [];
+    const visitGroup = (group: VolunteerGroup, distance: number | undefined, radius: number) => {
+      if (mask !== 0 && (group.maskUnion & mask) === 0) return;
+      let matched = 0;
+      for (let s = 0; s < asked; s++) if ((group.skillUnion & askedBits[s]!) !== 0) matched++;
+      const bound = this.bound(
+        asked === 0 ? 1 : matched / asked,
+        (group.interestUnion & sectorBit) !== 0 ? 1 : 0,
+        distanceScoreOf(vacancy.remote, distance, radius),
+        mask === 0 ? 1 : bitCount(group.maskUnion & mask) / slotsAsked,
+      );
+      visits.push({ members: group, distance, bound, radius });
+    };
     const areas = this.volunteerAreas.get(vacancy.regionId);
     const target = vacancy.remote || vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
     if (!vacancy.remote && !target) return [];
@@ -305,31 +329,33 @@ export class SuggestionIndex {
       if (target && distance === undefined) continue;
       for (const [radius, group] of bucket.byRadius) {
         if (distance !== undefined && radius < distance) continue;
-        visits.push({ members: group, distance, bound: this.bound(1, 1, distanceScoreOf(vacancy.remote, distance, radius)), radius });
+        visitGroup(group, distance, radius);
       }
     }
     const withoutArea = this.volunteersWithoutArea.get(vacancy.regionId);
-    if (vacancy.remote && withoutArea) visits.push({ members: withoutArea, distance: undefined, bound: this.bound(1, 1, 1), radius: 0 });
+    if (vacancy.remote && withoutArea) visitGroup(withoutArea, undefined, 0);
     bestFirst(visits, top, ({ members: group, distance, radius }) => {
       // The bound by skills matched and interest, for this group's distance.
       const distanceScore = distanceScoreOf(vacancy.remote, distance, radius);
-      const bounds: number[] = [];
-      for (let matched = 0; matched <= asked; matched++) {
-        bounds.push(this.bound(asked === 0 ? 1 : matched / asked, 0, distanceScore), this.bound(asked === 0 ? 1 : matched / asked, 1, distanceScore));
-      }
       const { members, masks, skillBits, interestBits, centres, vogs } = group;
+      let worst = top.worstScore();
       for (let i = 0; i < masks.length; i++) {
-        if (mask !== 0 && (masks[i]! & mask) === 0) continue;
+        const overlap = masks[i]! & mask;
+        if (mask !== 0 && overlap === 0) continue;
         if (onlyCentre >= 0 && centres[i] !== onlyCentre) continue;
         if (vogFrom !== 0 && vogs[i]! < vogFrom) continue;
         // At least the skills matched and the interest: bits may claim more, never less.
         const ownSkills = skillBits[i]!;
         let matched = 0;
         for (let s = 0; s < asked; s++) if ((ownSkills & askedBits[s]!) !== 0) matched++;
-        if (bounds[matched * 2 + ((interestBits[i]! & sectorBit) !== 0 ? 1 : 0)]! < top.worstScore()) continue;
+        // The availability component exactly, as componentScores has it.
+        const availability = mask === 0 ? 1 : bitCount(overlap) / slotsAsked;
+        const skills = asked === 0 ? 1 : matched / asked;
+        if (this.bound(skills, (interestBits[i]! & sectorBit) !== 0 ? 1 : 0, distanceScore, availability) < worst) continue;
         const volunteer = members[i]!;
         if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
         top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
+        worst = top.worstScore();
       }
     });
     return top.ranked;
@@ -342,8 +368,8 @@ export class SuggestionIndex {
   }
 
   /** The best total a set whose known components are `known` may hold; Infinity when bounds do not hold. */
-  private bound(skills: number, interests: number, distance: number): number {
-    return this.prunes ? scoreUpperBound(skills, interests, distance, this.weights) : Number.POSITIVE_INFINITY;
+  private bound(skills: number, interests: number, distance: number, availability = 1): number {
+    return this.prunes ? scoreUpperBound(skills, interests, distance, this.weights, availability) : Number.POSITIVE_INFINITY;
   }
 
   private putVolunteer(match: MatchVolunteer): void {
@@ -368,6 +394,9 @@ export class SuggestionIndex {
     group.interestBits.push(match.interestBits);
     group.centres.push(this.centreNumber(match.centreId));
     group.vogs.push(dayNumber(match.vogValidUntil));
+    group.maskUnion |= match.availabilityMask;
+    group.skillUnion |= match.skillBits;
+    group.interestUnion |= match.interestBits;
   }
 
   private removeVolunteer(volunteerId: string): void {

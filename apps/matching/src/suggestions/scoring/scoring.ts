@@ -82,7 +82,7 @@ export function travelDistance(volunteer: MatchVolunteer, vacancy: MatchVacancy,
 /** Each component's score in [0, 1], before weighting. */
 export type ComponentScores = Record<Component, number>;
 
-function bitCount(mask: number): number {
+export function bitCount(mask: number): number {
   let count = 0;
   for (let m = mask; m !== 0; m &= m - 1) count++;
   return count;
@@ -120,18 +120,18 @@ export function distanceScoreOf(remote: boolean, distance: number | undefined, t
 }
 
 /**
- * The highest total a pair can reach when its skills, interests and distance components are at most
- * these (availability and suitability at their maximum, 1). The same operations in the same order
+ * The highest total a pair can reach when its skills, interests, distance (and availability)
+ * components are at most these (the rest at their maximum, 1). The same operations in the same order
  * as `totalScore`, so with weights of at least 0 it is never below a real pair's total, not even in
  * the last bit: the index skips candidates whose bound is below the current 20th score. Positional
  * and without allocation, since a query computes thousands.
  */
-export function scoreUpperBound(skills: number, interests: number, distance: number, weights: Weights): number {
+export function scoreUpperBound(skills: number, interests: number, distance: number, weights: Weights, availability = 1): number {
   let sum = 0;
   sum += skills * weights.skills;
   sum += interests * weights.interests;
   sum += distance * weights.distance;
-  sum += 1 * weights.availability;
+  sum += availability * weights.availability;
   sum += 1 * weights.suitability;
   let weightSum = 0;
   weightSum += weights.skills;
