@@ -36,13 +36,15 @@ export function centreOfChange(change: ReadModelChange): string | null {
  */
 export async function appendToChangeLog(query: Query, changes: readonly ReadModelChange[]): Promise<void> {
   if (changes.length === 0) return;
-  // ORDER BY ordinality: seq follows the order the changes were applied in.
+  // ORDER BY ordinality: seq follows the order the changes were applied in. The changes go as one
+  // JSON array, not a jsonb[] (whose every element the driver escaped: a large share of ingest).
   await query(
     `INSERT INTO read_model_change_log (kind, centre_id, subject_id, change)
-     SELECT kind, centre_id, subject_id, change
-       FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::jsonb[]) WITH ORDINALITY AS c(kind, centre_id, subject_id, change, n)
+     SELECT c.kind, c.centre_id, c.subject_id, j.change
+       FROM unnest($1::text[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS c(kind, centre_id, subject_id, n)
+       JOIN jsonb_array_elements($4::jsonb) WITH ORDINALITY AS j(change, n) USING (n)
       ORDER BY n`,
-    [changes.map((c) => c.kind), changes.map(centreOfChange), changes.map(subjectOfChange), changes.map((c) => JSON.stringify(c))],
+    [changes.map((c) => c.kind), changes.map(centreOfChange), changes.map(subjectOfChange), JSON.stringify(changes)],
   );
   const erased = changes.filter((c) => c.kind === 'volunteer-erase').map((c) => subjectOfChange(c));
   if (erased.length > 0) {
