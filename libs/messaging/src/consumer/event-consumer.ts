@@ -14,7 +14,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { CE, fromKafkaRecord, headerText, MalformedEventError, TOMBSTONE_TYPE } from '../cloudevents/kafka-cloudevents.js';
 import { runWithEventContext } from '../context/event-context.js';
 import { deadLetterTopic, DLQ_HEADERS, type DeadLetterReason } from '../dead-letter/dead-letter.js';
-import { createIdempotentProducer, ensureTopics, topicSpecOf } from '../kafka/kafka-client.js';
+import { createIdempotentProducer, ensureTopics, retryWhileRetriable, topicSpecOf } from '../kafka/kafka-client.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { Backoff } from '../retry/backoff.js';
 
@@ -171,7 +171,7 @@ export class EventConsumer {
         resolve();
       });
     });
-    await this.consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    await retryWhileRetriable(() => consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true }));
     await this.consumer.run({
       eachBatchAutoResolve: false,
       autoCommitInterval: 1_000,

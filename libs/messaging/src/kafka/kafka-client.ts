@@ -112,6 +112,24 @@ export async function ensureTopics(admin: Admin, topics: ITopicConfig[]): Promis
   }
 }
 
+/**
+ * Runs `work` again while it fails with an error KafkaJS marks retriable, for up to `timeoutMs`.
+ * For start-up steps KafkaJS does not retry itself, such as a consumer's subscribe: its metadata
+ * request fails with "This server does not host this topic-partition" when a topic another process
+ * just created is not in the broker's metadata cache yet.
+ */
+export async function retryWhileRetriable<T>(work: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 100; ; delay = Math.min(delay * 2, 2_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { retriable?: boolean }).retriable !== true || Date.now() + delay > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /** Resolves once every partition of `topics` has a leader; fails after `timeoutMs`. */
 export async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
