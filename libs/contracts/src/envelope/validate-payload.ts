@@ -1,6 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { EventContract } from './event-contract.js';
+import { cacheValidationMetadataLookups } from './validation-metadata-cache.js';
+
+// Every service imports the contracts, so this covers its request validation too.
+cacheValidationMetadataLookups();
 
 export interface FieldViolation {
   /** Dotted path into the payload, e.g. `availability.0.day`. */
