@@ -72,7 +72,8 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Topics of other services whose contracts a service's source imports: a service imports another
- * producer's contract only to consume it, so this is the list its consumer groups read.
+ * producer's contract only to consume it, so this is the list its consumer groups read. Importing
+ * `PUBLIC_EVENT_CONTRACTS` means consuming every public event (notifications, for webhooks).
  */
 export function consumedTopics(service: string, root = repositoryRoot): string[] {
   const byName = new Map<string, EventContract>();
@@ -83,8 +84,8 @@ export function consumedTopics(service: string, root = repositoryRoot): string[]
     for (const [, names = ''] of source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@vc\/contracts'/g)) {
       for (const raw of names.split(',')) {
         const name = raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0] ?? '';
-        const contract = byName.get(name);
-        if (contract && !contract.type.startsWith(`${service}.`)) topics.add(contract.topic);
+        const imported = name === 'PUBLIC_EVENT_CONTRACTS' ? contracts.PUBLIC_EVENT_CONTRACTS : [byName.get(name)];
+        for (const contract of imported) if (contract && !contract.type.startsWith(`${service}.`)) topics.add(contract.topic);
       }
     }
   }

@@ -130,6 +130,18 @@ describe('Kafka topics and users', () => {
       for (const acl of written) expect(acl.resource.name?.split('.')[0]).toBe(user.metadata.name);
     }
   });
+
+  it('lets notifications, which offers every public event as a webhook, read every public topic and only the restricted ones it names', () => {
+    const notifications = kafkaUsers().find((user) => user.metadata.name === 'notifications')!;
+    const read = (notifications.spec as UserSpec).authorization.acls
+      .filter((a) => a.resource.type === 'topic' && a.operations.includes('Read'))
+      .map((a) => a.resource.name);
+    expect(read).toEqual(expect.arrayContaining(topics.filter((t) => t.privacy === 'public').map((t) => t.name)));
+    expect(read.filter((name) => topics.find((t) => t.name === name)?.privacy === 'restricted').sort()).toEqual([
+      'registrations.organisation-contact.v1',
+      'registrations.volunteer-contact.v1',
+    ]);
+  });
 });
 
 describe('the checks themselves', () => {

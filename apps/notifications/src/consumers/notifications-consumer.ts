@@ -5,18 +5,15 @@ import {
   enrolmentPromotedV1,
   enrolmentWaitlistedV1,
   EventCatalogue,
+  PUBLIC_EVENT_CONTRACTS,
   matchAcceptedV1,
   matchDeclinedV1,
-  matchingCatalogue,
   matchInterestExpressedV1,
   matchIntroducedV1,
   matchProposedV1,
   matchWithdrawnV1,
-  partnershipsCatalogue,
   placementCompletedV1,
   placementHoursConfirmedV1,
-  registrationsCatalogue,
-  trainingCatalogue,
   vacancyPublishedV1,
   vacancyUpdatedV1,
   volunteerContactChangedV1,
@@ -42,9 +39,7 @@ import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
 import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
 
 /** Public events of every service: what rules may react to and what integrators may subscribe to. */
-export const PUBLIC_CONTRACTS: readonly EventContract[] = [registrationsCatalogue, matchingCatalogue, trainingCatalogue, partnershipsCatalogue]
-  .flatMap((catalogue) => catalogue.all())
-  .filter((contract) => contract.privacy === 'public');
+export const PUBLIC_CONTRACTS: readonly EventContract[] = PUBLIC_EVENT_CONTRACTS;
 
 export interface NotificationsConsumerDependencies {
   kafka: Kafka;
