@@ -89,6 +89,34 @@ describe('reliability', () => {
     for (const volunteerId of people) expect(app.smtp.to(`${volunteerId}@example.org`)).toHaveLength(1);
   });
 
+  it('ends a dispatcher run with what was due when it began: messages retrying on short backoffs wait for the next run', async () => {
+    // Nobody's contact data is here, so each attempt reschedules the message a millisecond or two ahead.
+    const people = Array.from({ length: 20 }, () => randomUUID());
+    await runInTenant(app.running.dataSource, { consortium: true }, async (manager) => {
+      for (const volunteerId of people) {
+        await enqueueMessage(manager, { centreId: centre.centreId, volunteerId, template: 'welcome', cause: 'no-contact', sourceEventType: 'test', channels: ['email'] });
+      }
+    });
+    const impatient = new Dispatcher({
+      dataSource: app.running.dataSource,
+      email: new SmtpEmailSender({ host: '127.0.0.1', port: app.smtp.port, secure: false }),
+      templates: Templates.load(),
+      tokens: new UnsubscribeTokens('test-unsubscribe-secret-of-at-least-32-chars'),
+      logger: testLogger('impatient'),
+      defaultFrom: 'test@example.org',
+      publicBaseUrl: 'http://notifications.test',
+      maxAttempts: 5,
+      retry: { initialMs: 1, maxMs: 2 },
+      intervalMs: 0,
+      batchSize: 5,
+    });
+
+    // Each message is tried once in this run (before, the run kept claiming them again and again).
+    expect(await impatient.drain()).toBe(20);
+    const waiting = await app.sql(`SELECT DISTINCT status, last_error FROM delivery WHERE volunteer_id = ANY($1)`, [people]);
+    expect(waiting).toEqual([{ status: 'pending', last_error: 'waiting for contact data' }]);
+  });
+
   it('thanks every volunteer of a centre once on the Dag van de Vrijwilliger, with two schedulers and a restart', async () => {
     const dayCentre = await app.centre('Vrijwilligerscentrale Amersfoort');
     const first = await app.welcomedVolunteer(dayCentre, { firstName: 'Femke' });

@@ -47,6 +47,8 @@ interface DueDelivery {
   variables: Record<string, string>;
   attempts: number;
   age_ms: number;
+  /** The claiming transaction's start: the first claim of a run sets the run's horizon. */
+  started_at: string;
 }
 
 export interface Recipient {
@@ -126,13 +128,19 @@ export class Dispatcher {
     this.timer.unref();
   }
 
-  /** Works until nothing is due, a batch at a time; the number of deliveries finished. */
+  /**
+   * Works through what was due when it started, a batch at a time; the number of deliveries
+   * finished. A retry scheduled meanwhile waits for the next run, so messages retrying on short
+   * backoffs (waiting for contact data, a relay refusing for a while) cannot keep one run going.
+   */
   async drain(): Promise<number> {
     let total = 0;
+    let horizon: string | undefined;
     for (;;) {
       if (this.stopped) return total;
-      const { due, recipients, claimed } = await this.claim();
+      const { due, recipients, claimed, startedAt } = await this.claim(horizon);
       if (claimed === 0) return total;
+      horizon ??= startedAt;
       const results = await Promise.all(
         due.map((delivery) =>
           this.attempt(delivery, recipients.get(delivery.id)).catch(
@@ -148,19 +156,19 @@ export class Dispatcher {
   /**
    * A batch of due deliveries, leased to this instance, with their recipients by delivery id (one
    * transaction). Organisation messages whose contact data is here are split per coordinator
-   * instead; those deliveries are due at once, for the next batch.
+   * instead; those deliveries are due when the message was, for the next batch.
    */
-  private async claim(): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient>; claimed: number }> {
+  private async claim(horizon: string | undefined): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient>; claimed: number; startedAt?: string }> {
     return this.inTransaction(async (manager) => {
       const rows: unknown = await manager.query(
         `UPDATE delivery d SET claimed_until = now() + interval '${LEASE}'
            FROM (SELECT id FROM delivery
-                  WHERE status = 'pending' AND next_attempt_at <= now() AND (claimed_until IS NULL OR claimed_until < now())
+                  WHERE status = 'pending' AND next_attempt_at <= coalesce($2::timestamptz, now()) AND (claimed_until IS NULL OR claimed_until < now())
                   ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
           WHERE d.id = due.id
           RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.staff_subject, d.coordinator_email, d.channel, d.template, d.category, d.variables, d.attempts,
-                    (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms`,
-        [this.options.batchSize ?? 100],
+                    (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms, now()::text AS started_at`,
+        [this.options.batchSize ?? 100, horizon ?? null],
       );
       const claimed = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
       const recipients = new Map<string, Recipient>();
@@ -171,7 +179,7 @@ export class Dispatcher {
       for (const [id, recipient] of await organisationRecipients(manager, toOrganisations)) recipients.set(id, recipient);
       for (const [id, recipient] of await staffRecipients(manager, due.filter((d) => d.recipient_kind === 'staff'))) recipients.set(id, recipient);
       const toVolunteers = due.filter((d) => d.recipient_kind === 'volunteer');
-      if (toVolunteers.length === 0) return { due, recipients, claimed: claimed.length };
+      if (toVolunteers.length === 0) return { due, recipients, claimed: claimed.length, startedAt: claimed[0]!.started_at };
       const found = (await manager.query(
         `SELECT c.volunteer_id, c.centre_id, c.first_name, c.last_name, c.email, c.phone, c.language, ce.name AS centre_name, ce.email_from, ce.reply_to,
                 array(SELECT p.category FROM preference p WHERE p.volunteer_id = c.volunteer_id AND p.opted_out) AS opted_out,
@@ -187,7 +195,7 @@ export class Dispatcher {
         const recipient = byVolunteer.get(delivery.volunteer_id);
         if (recipient) recipients.set(delivery.id, recipient);
       }
-      return { due, recipients, claimed: claimed.length };
+      return { due, recipients, claimed: claimed.length, startedAt: claimed[0]!.started_at };
     });
   }
 

@@ -59,7 +59,7 @@ function coordinatorKey(organisationKey: string, email: string): string {
 export async function splitOrganisationMessages(manager: EntityManager, claimedIds: readonly string[]): Promise<Set<string>> {
   if (claimedIds.length === 0) return new Set();
   const parents = (await manager.query(
-    `SELECT d.id, d.organisation_id, d.template, d.category, d.delivery_key, d.source_event_type, d.variables, oc.centre_id, oc.coordinators
+    `SELECT d.id, d.organisation_id, d.template, d.category, d.delivery_key, d.source_event_type, d.variables, d.next_attempt_at, oc.centre_id, oc.coordinators
        FROM delivery d JOIN organisation_contact oc ON oc.organisation_id = d.organisation_id
       WHERE d.id = ANY ($1) AND d.recipient_kind = 'organisation' AND d.coordinator_email IS NULL AND d.status = 'pending'`,
     [claimedIds],
@@ -71,6 +71,7 @@ export async function splitOrganisationMessages(manager: EntityManager, claimedI
     delivery_key: string;
     source_event_type: string;
     variables: Record<string, string>;
+    next_attempt_at: Date;
     centre_id: string;
     coordinators: Coordinator[];
   }>;
@@ -80,10 +81,10 @@ export async function splitOrganisationMessages(manager: EntityManager, claimedI
     return addresses.map((email) => ({ parent, email }));
   });
   await manager.query(
-    `INSERT INTO delivery (id, centre_id, recipient_kind, organisation_id, coordinator_email, channel, template, category, delivery_key, source_event_type, variables, status)
-     SELECT u.id, u.centre_id, 'organisation', u.organisation_id, u.email, 'email', u.template, u.category, u.key, u.source, u.variables, 'pending'
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-            AS u (id, centre_id, organisation_id, email, template, category, key, source, variables)
+    `INSERT INTO delivery (id, centre_id, recipient_kind, organisation_id, coordinator_email, channel, template, category, delivery_key, source_event_type, variables, status, next_attempt_at)
+     SELECT u.id, u.centre_id, 'organisation', u.organisation_id, u.email, 'email', u.template, u.category, u.key, u.source, u.variables, 'pending', u.due
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::timestamptz[])
+            AS u (id, centre_id, organisation_id, email, template, category, key, source, variables, due)
      ON CONFLICT (delivery_key) DO NOTHING`,
     [
       children.map(() => uuidv7()),
@@ -95,6 +96,8 @@ export async function splitOrganisationMessages(manager: EntityManager, claimedI
       children.map(({ parent, email }) => coordinatorKey(parent.delivery_key, email)),
       children.map(({ parent }) => parent.source_event_type),
       children.map(({ parent }) => JSON.stringify(parent.variables)),
+      // Due when the message was: the dispatcher run that split it sends them too.
+      children.map(({ parent }) => parent.next_attempt_at),
     ],
   );
   const split = parents.map((parent) => parent.id);
