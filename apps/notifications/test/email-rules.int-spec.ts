@@ -1,5 +1,6 @@
 import {
   certificateIssuedV1,
+  sessionCancelledV1,
   enrolmentEnrolledV1,
   enrolmentWaitlistedV1,
   matchAcceptedV1,
@@ -168,6 +169,41 @@ describe('email rules', () => {
 
     const mails = await app.mailsTo(email, 3);
     expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining(['Je staat op de wachtlijst', 'Je bent ingeschreven voor de training']));
+  });
+
+  it('tells everyone a cancelled session affected, once each, with the date and time in Amsterdam', async () => {
+    const enrolled = await app.welcomedVolunteer(centre, { firstName: 'Sanne' });
+    const waiting = await app.welcomedVolunteer(centre, { firstName: 'Joris' });
+    const sessionId = randomUUID();
+    const cancelled = {
+      subject: sessionId,
+      centreId: centre.centreId,
+      regionId: centre.regionId,
+      payload: {
+        sessionId,
+        courseId: randomUUID(),
+        centreId: centre.centreId,
+        startsAt: '2027-03-12T18:30:00.000Z',
+        affected: [
+          { enrolmentId: randomUUID(), volunteerId: enrolled.volunteerId },
+          { enrolmentId: randomUUID(), volunteerId: waiting.volunteerId },
+        ],
+      },
+    };
+    const id = await app.publish('training', sessionCancelledV1, cancelled);
+    await app.mailsTo(enrolled.email, 2);
+    await app.republish('training', sessionCancelledV1, cancelled, id);
+    await app.until(`SELECT 1 FROM inbox_message WHERE event_id = $1`, [id]);
+
+    for (const { volunteerId, email } of [enrolled, waiting]) {
+      const notices = (await app.mailsTo(email, 2)).filter((m) => m.subject === 'Je training gaat niet door');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.text).toContain('De training van 12 maart 2027 om 19:30 waarvoor je was ingeschreven');
+      expect(await app.sql(`SELECT channel FROM delivery WHERE volunteer_id = $1 AND template = 'session-cancelled' ORDER BY channel`, [volunteerId])).toEqual([
+        { channel: 'email' },
+        { channel: 'in-app' },
+      ]);
+    }
   });
 
   it('congratulates on a certificate with the date in Dutch, with an unsubscribe link', async () => {

@@ -4,6 +4,7 @@ import {
   enrolmentEnrolledV1,
   enrolmentPromotedV1,
   enrolmentWaitlistedV1,
+  sessionCancelledV1,
   EventCatalogue,
   PUBLIC_EVENT_CONTRACTS,
   matchAcceptedV1,
@@ -127,6 +128,22 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     const { volunteerId, participantCentreId, enrolmentId } = event.payload;
     await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-waitlisted', cause: enrolmentId });
   });
+  // Everyone the cancellation took a place or a waiting-list spot from, once per enrolment.
+  rule(sessionCancelledV1, async (event, { manager }) => {
+    const startsAt = dutchDateTime(event.payload.startsAt);
+    await consortiumWide(manager);
+    // A course open to the consortium has participants of other centres: file each message under
+    // the person's own centre where the directory knows it.
+    const centres = new Map(
+      ((await manager.query(`SELECT volunteer_id, centre_id FROM contact WHERE volunteer_id = ANY ($1)`, [event.payload.affected.map((a) => a.volunteerId)])) as Array<{ volunteer_id: string; centre_id: string }>).map(
+        (row) => [row.volunteer_id, row.centre_id],
+      ),
+    );
+    for (const { enrolmentId, volunteerId } of event.payload.affected) {
+      const centreId = centres.get(volunteerId) ?? event.centreId;
+      await queue(manager, event, { centreId, volunteerId, template: 'session-cancelled', cause: `session-cancelled:${enrolmentId}`, variables: { startsAt } });
+    }
+  });
   rule(certificateIssuedV1, async (event, { manager }) => {
     const { volunteerId, certificateId, issuedOn } = event.payload;
     await queue(manager, event, { centreId: event.centreId, volunteerId, template: 'certificate-issued', cause: certificateId, variables: { issuedOn: dutchDate(issuedOn) } });
@@ -206,6 +223,14 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
 function dutchDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+/** "12 maart 2027 om 19:30", Amsterdam time. */
+function dutchDateTime(instant: string): string {
+  const at = new Date(instant);
+  const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(at);
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' }).format(at);
+  return `${day} om ${time}`;
 }
 
 function formatHours(hours: number): string {

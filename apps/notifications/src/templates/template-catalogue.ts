@@ -30,6 +30,7 @@ export const TEMPLATE_VARIABLES = {
   'match-declined': [...COMMON],
   'enrolment-confirmed': [...COMMON],
   'enrolment-waitlisted': [...COMMON],
+  'session-cancelled': [...COMMON, 'startsAt'],
   'certificate-issued': [...COMMON, 'issuedOn', 'unsubscribeUrl'],
   'mas-hours-signed-off': [...COMMON, 'hours'],
   'hours-milestone': [...COMMON, 'hours', 'unsubscribeUrl'],
@@ -60,6 +61,7 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'match-declined': 'transactional',
   'enrolment-confirmed': 'transactional',
   'enrolment-waitlisted': 'transactional',
+  'session-cancelled': 'transactional',
   'certificate-issued': 'updates',
   'mas-hours-signed-off': 'transactional',
   'hours-milestone': 'appreciation',
@@ -135,6 +137,10 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
   'enrolment-waitlisted': {
     nl: both('nl', 'Je staat op de wachtlijst', 'Beste {{firstName}},\n\nDe training is vol. Je staat op de wachtlijst; komt er een plaats vrij, dan krijg je die automatisch en laten we het je weten.'),
     en: both('en', 'You are on the waiting list', 'Dear {{firstName}},\n\nThe training is full. You are on the waiting list; if a place becomes free you get it automatically and we will let you know.'),
+  },
+  'session-cancelled': {
+    nl: both('nl', 'Je training gaat niet door', 'Beste {{firstName}},\n\nDe training van {{startsAt}} waarvoor je was ingeschreven (of op de wachtlijst stond) gaat helaas niet door. Je inschrijving is vervallen; je hoeft niets te doen.'),
+    en: both('en', 'Your training is cancelled', 'Dear {{firstName}},\n\nThe training on {{startsAt}} you were enrolled in (or on the waiting list for) is cancelled, unfortunately. Your enrolment has lapsed; you need not do anything.'),
   },
   'certificate-issued': {
     nl: both('nl', 'Je certificaat staat klaar', 'Beste {{firstName}},\n\nGefeliciteerd! Op {{issuedOn}} is je certificaat uitgereikt. Dank je wel voor je inzet.', true),
