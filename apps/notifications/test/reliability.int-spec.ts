@@ -1,11 +1,12 @@
 import { volunteerRegisteredV1 } from '@vc/contracts';
 import { loadConfig, runInTenant } from '@vc/service-kit';
-import { eventually, testLogger } from '@vc/testing';
+import { createTestDatabase, eventually, testLogger } from '@vc/testing';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppreciationScheduler } from '../src/appreciation/appreciation.scheduler.js';
+import { createAppDataSource, prepareDatabase } from '../src/database/prepare-database.js';
 import { Dispatcher } from '../src/delivery/dispatcher.js';
 import { SmtpEmailSender } from '../src/delivery/email-sender.js';
 import { enqueueMessage } from '../src/delivery/enqueue.js';
@@ -90,31 +91,41 @@ describe('reliability', () => {
   });
 
   it('ends a dispatcher run with what was due when it began: messages retrying on short backoffs wait for the next run', async () => {
-    // Nobody's contact data is here, so each attempt reschedules the message a millisecond or two ahead.
-    const people = Array.from({ length: 20 }, () => randomUUID());
-    await runInTenant(app.running.dataSource, { consortium: true }, async (manager) => {
-      for (const volunteerId of people) {
-        await enqueueMessage(manager, { centreId: centre.centreId, volunteerId, template: 'welcome', cause: 'no-contact', sourceEventType: 'test', channels: ['email'] });
-      }
-    });
-    const impatient = new Dispatcher({
-      dataSource: app.running.dataSource,
-      email: new SmtpEmailSender({ host: '127.0.0.1', port: app.smtp.port, secure: false }),
-      templates: Templates.load(),
-      tokens: new UnsubscribeTokens('test-unsubscribe-secret-of-at-least-32-chars'),
-      logger: testLogger('impatient'),
-      defaultFrom: 'test@example.org',
-      publicBaseUrl: 'http://notifications.test',
-      maxAttempts: 5,
-      retry: { initialMs: 1, maxMs: 2 },
-      intervalMs: 0,
-      batchSize: 5,
-    });
+    // A database of its own: the service's database also holds messages queued from other suites'
+    // events (the topics are shared), and its own dispatcher works on them.
+    const database = await createTestDatabase('notifications_run');
+    await prepareDatabase(database.url, 'notifications_app');
+    const dataSource = await createAppDataSource(database.url, 'notifications_app').initialize();
+    try {
+      // Nobody's contact data is here, so each attempt reschedules the message a millisecond or two ahead.
+      const people = Array.from({ length: 20 }, () => randomUUID());
+      await runInTenant(dataSource, { consortium: true }, async (manager) => {
+        for (const volunteerId of people) {
+          await enqueueMessage(manager, { centreId: centre.centreId, volunteerId, template: 'welcome', cause: 'no-contact', sourceEventType: 'test', channels: ['email'] });
+        }
+      });
+      const impatient = new Dispatcher({
+        dataSource,
+        email: new SmtpEmailSender({ host: '127.0.0.1', port: app.smtp.port, secure: false }),
+        templates: Templates.load(),
+        tokens: new UnsubscribeTokens('test-unsubscribe-secret-of-at-least-32-chars'),
+        logger: testLogger('impatient'),
+        defaultFrom: 'test@example.org',
+        publicBaseUrl: 'http://notifications.test',
+        maxAttempts: 5,
+        retry: { initialMs: 1, maxMs: 2 },
+        intervalMs: 0,
+        batchSize: 5,
+      });
 
-    // Each message is tried once in this run (before, the run kept claiming them again and again).
-    expect(await impatient.drain()).toBe(20);
-    const waiting = await app.sql(`SELECT DISTINCT status, last_error FROM delivery WHERE volunteer_id = ANY($1)`, [people]);
-    expect(waiting).toEqual([{ status: 'pending', last_error: 'waiting for contact data' }]);
+      // Each message is tried once in this run (before, the run kept claiming them again and again).
+      expect(await impatient.drain()).toBe(20);
+      const waiting = await runInTenant(dataSource, { consortium: true }, (manager) => manager.query(`SELECT DISTINCT status, last_error FROM delivery`));
+      expect(waiting).toEqual([{ status: 'pending', last_error: 'waiting for contact data' }]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
   });
 
   it('thanks every volunteer of a centre once on the Dag van de Vrijwilliger, with two schedulers and a restart', async () => {
