@@ -111,4 +111,9 @@ describe('privacy of public events', () => {
   it('lets ids, statuses, postcode areas and organisation names through', () => {
     expect(privacyFindings({ volunteerId: '01936b2e-7c3a-7d10-9a4e-2f1c3b5d6e7f', status: 'active', postcodeArea: '3511', organisationName: 'Buurthuis De Linde', hours: 12 })).toEqual([]);
   });
+
+  it('does not take a UUID whose first part is all digits for a phone number (a CI run flagged correlation ids)', () => {
+    expect(privacyFindings({ headers: { ce_correlationid: '06437134-415d-4315-9273-b9787dfa32f5' } })).toEqual([]);
+    expect(privacyFindings({ headers: { ce_correlationid: 'bel 06437134' } }).map((f) => f.problem)).toEqual(['looks like a phone number']);
+  });
 });
