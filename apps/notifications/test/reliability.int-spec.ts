@@ -135,8 +135,8 @@ describe('reliability', () => {
     const scheduler = () =>
       new AppreciationScheduler({ dataSource: app.running.dataSource, logger: testLogger('appreciation'), intervalMs: 0, now: () => new Date('2031-12-07T08:00:00Z'), onQueued: () => app.running.dispatcher.wake() });
 
-    const queued = await Promise.all([scheduler().runOnce(), scheduler().runOnce()]);
-    const restarted = await scheduler().runOnce();
+    await Promise.all([scheduler().runOnce(), scheduler().runOnce()]);
+    await scheduler().runOnce(); // a restart that day
 
     const [mail] = (await app.mailsTo(first.email, 2)).filter((m) => m.subject === 'Dank je wel op de Dag van de Vrijwilliger');
     expect(mail!.text).toContain('Vandaag, op de Dag van de Vrijwilliger 2031, willen we je bedanken.');
@@ -144,14 +144,14 @@ describe('reliability', () => {
     await app.mailsTo(second.email, 2);
     const [runs] = await app.sql(`SELECT count(*)::int AS n FROM appreciation_run WHERE centre_id = $1 AND kind = 'volunteer-day' AND year = 2031`, [dayCentre.centreId]);
     expect(runs).toEqual({ n: 1 });
-    // The two instances share the centres out between them: each centre's run is claimed by one.
-    const [{ contacts }] = (await app.sql(`SELECT count(*)::int AS contacts FROM contact WHERE centre_id IN (SELECT id FROM centre)`)) as Array<{ contacts: number }>;
-    expect(queued[0]! + queued[1]!).toBe(2 * contacts);
+    // The two instances share the centres out between them: each centre's run is claimed by one, so
+    // this centre's two volunteers got one email and one in-app message each. (Counted for this
+    // centre: the service also knows centres and people from other suites' events.)
+    expect(await app.sql(`SELECT count(*)::int AS n FROM delivery WHERE centre_id = $1 AND template = 'volunteer-day'`, [dayCentre.centreId])).toEqual([{ n: 4 }]);
     expect(await app.sql(`SELECT channel FROM delivery WHERE volunteer_id = $1 AND template = 'volunteer-day' ORDER BY channel`, [first.volunteerId])).toEqual([
       { channel: 'email' },
       { channel: 'in-app' },
     ]);
-    expect(restarted).toBe(0);
     expect(app.smtp.to(first.email).filter((m) => m.subject === 'Dank je wel op de Dag van de Vrijwilliger')).toHaveLength(1);
     expect(app.smtp.to(second.email).filter((m) => m.subject === 'Dank je wel op de Dag van de Vrijwilliger')).toHaveLength(1);
   });
