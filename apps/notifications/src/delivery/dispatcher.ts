@@ -1,4 +1,4 @@
-import { returnedRows, type ServiceLogger } from '@vc/service-kit';
+import { PeriodicJob, returnedRows, type ServiceLogger } from '@vc/service-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } from '../templates/template-catalogue.js';
@@ -85,47 +85,23 @@ const LEASE = '2 minutes';
  * `wake()` says there is new work.
  */
 export class Dispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly job: PeriodicJob;
 
-  constructor(private readonly options: DispatcherOptions) {}
-
-  start(): void {
-    this.schedule(0);
+  constructor(private readonly options: DispatcherOptions) {
+    this.job = new PeriodicJob({ intervalMs: options.intervalMs, logger: options.logger, failed: 'dispatching notifications failed', work: () => this.drain(), runAtStart: true });
   }
 
+  start(): void {
+    this.job.start();
+  }
+
+  /** New work: run now, or right after the run in progress. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.job.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .then(() => undefined)
-        .catch((error: unknown) => this.options.logger.error({ err: error }, 'dispatching notifications failed; retrying at the next run'))
-        .finally(() => {
-          this.running = undefined;
-          if (this.again) {
-            this.again = false;
-            this.schedule(0);
-          } else if (this.options.intervalMs > 0) {
-            this.schedule(this.options.intervalMs);
-          }
-        });
-    }, delayMs);
-    this.timer.unref();
+    await this.job.stop();
   }
 
   /**
@@ -137,7 +113,7 @@ export class Dispatcher {
     let total = 0;
     let horizon: string | undefined;
     for (;;) {
-      if (this.stopped) return total;
+      if (this.job.isStopped) return total;
       const { due, recipients, claimed, startedAt } = await this.claim(horizon);
       if (claimed === 0) return total;
       horizon ??= startedAt;

@@ -1,11 +1,10 @@
-import type { ServiceLogger } from '@vc/service-kit';
+import { PeriodicJob, returnedRows, type ServiceLogger } from '@vc/service-kit';
 import http from 'node:http';
 import https from 'node:https';
 import type { DataSource, EntityManager } from 'typeorm';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import { guardedLookup } from './ssrf-guard.js';
 import { signWebhook } from './webhook-signature.js';
-import { returnedRows } from '@vc/service-kit';
 
 export interface WebhookDispatcherOptions {
   dataSource: DataSource;
@@ -47,10 +46,7 @@ const MAX_RETRY_AFTER_MS = 86_400_000;
  * and records every outcome in the log the integrator reads.
  */
 export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly job: PeriodicJob;
   private readonly lookup;
   // Kept-alive connections: a new TCP (and TLS) handshake per delivery cost more than the delivery.
   // The SSRF check runs in `lookup`, when a connection is made, so a reused one was checked.
@@ -58,50 +54,28 @@ export class WebhookDispatcher {
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.lookup = guardedLookup(options.allowPrivateTargets);
+    this.job = new PeriodicJob({ intervalMs: options.intervalMs, logger: options.logger, failed: 'dispatching webhooks failed', work: () => this.drain(), runAtStart: true });
   }
 
   start(): void {
-    this.schedule(0);
+    this.job.start();
   }
 
+  /** New work: run now, or right after the run in progress. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+    this.job.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.job.stop();
     this.agents.http.destroy();
     this.agents.https.destroy();
-  }
-
-  private schedule(delayMs: number): void {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drain()
-        .then(() => undefined)
-        .catch((error: unknown) => this.options.logger.error({ err: error }, 'dispatching webhooks failed; retrying at the next run'))
-        .finally(() => {
-          this.running = undefined;
-          if (this.again) {
-            this.again = false;
-            this.schedule(0);
-          } else if (this.options.intervalMs > 0) {
-            this.schedule(this.options.intervalMs);
-          }
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      if (this.stopped) return total;
+      if (this.job.isStopped) return total;
       const batch = await this.claim();
       if (batch.length === 0) return total;
       const responses = await Promise.all(batch.map((delivery) => this.deliver(delivery)));

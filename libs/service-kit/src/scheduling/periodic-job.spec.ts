@@ -59,4 +59,34 @@ describe('PeriodicJob', () => {
     await off.stop();
     expect({ failedRunsThenMore: runs >= 2, offRuns }).toEqual({ failedRunsThenMore: true, offRuns: 0 });
   });
+
+  it('runs at start when asked, and on wake: right away, or once more after the run in progress, also with interval 0', async () => {
+    let runs = 0;
+    let finishRun: () => void = () => undefined;
+    const job = new PeriodicJob({
+      intervalMs: 0,
+      logger,
+      failed: 'failed',
+      runAtStart: true,
+      work: async () => {
+        runs += 1;
+        if (runs === 2) await new Promise<void>((resolve) => (finishRun = resolve));
+        return 0;
+      },
+    });
+    job.start();
+    while (runs < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    job.wake();
+    while (runs < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Two wakes during a run: one more run after it, not two.
+    job.wake();
+    job.wake();
+    finishRun();
+    while (runs < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await job.stop();
+    job.wake();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runs).toBe(3);
+  });
 });

@@ -9,16 +9,19 @@ import type { ServiceLogger } from '../logging/create-logger.js';
 export class PeriodicJob {
   private timer: NodeJS.Timeout | undefined;
   private run: Promise<unknown> | undefined;
+  private again = false;
   private stopped = false;
 
   constructor(
     private readonly options: {
       intervalMs: number;
       logger: ServiceLogger;
-      /** Logged with the count when a run did something, e.g. `vacancies expired`. */
-      done: string;
+      /** Logged with the count when a run did something, e.g. `vacancies expired`; absent, not logged. */
+      done?: string;
       failed: string;
       work: () => Promise<number>;
+      /** Run once at start rather than after the first interval (work that may be waiting already). */
+      runAtStart?: boolean;
     },
   ) {}
 
@@ -27,7 +30,15 @@ export class PeriodicJob {
   }
 
   start(): void {
-    if (this.options.intervalMs > 0) this.scheduleNextRun();
+    if (this.options.runAtStart) this.schedule(0);
+    else if (this.options.intervalMs > 0) this.schedule(this.options.intervalMs);
+  }
+
+  /** Runs now, or right after the run in progress: there is new work. Runs also with interval 0. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.run) this.again = true;
+    else this.schedule(0);
   }
 
   async stop(): Promise<void> {
@@ -36,19 +47,26 @@ export class PeriodicJob {
     await this.run;
   }
 
-  private scheduleNextRun(): void {
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.run = this.options
         .work()
         .then((count) => {
-          if (count > 0) this.options.logger.info({ count }, this.options.done);
+          if (count > 0 && this.options.done) this.options.logger.info({ count }, this.options.done);
         })
         .catch((error: unknown) => this.options.logger.error({ err: error }, `${this.options.failed}; retrying at the next run`))
         .finally(() => {
           this.run = undefined;
-          if (!this.stopped) this.scheduleNextRun();
+          if (this.again) {
+            this.again = false;
+            this.schedule(0);
+          } else if (this.options.intervalMs > 0) {
+            this.schedule(this.options.intervalMs);
+          }
         });
-    }, this.options.intervalMs);
+    }, delayMs);
     this.timer.unref();
   }
 }
