@@ -22,7 +22,6 @@ import { createTestDatabase, createTopics, testBrokers, testKafka } from '@vc/te
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +33,7 @@ import { SuggestionIndex } from '../../apps/matching/src/suggestions/suggestion-
 import { syntheticRegion } from '../../apps/matching/src/suggestions/synthetic-region.js';
 import { startTestInfrastructure } from '../infra/test-infrastructure.mjs';
 import { percentile, report, type BenchResult } from './bench-results.js';
+import { freePort } from '../infra/free-port.mjs';
 
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
@@ -41,15 +41,6 @@ const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 10_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const slotsOf = (slots: string[]) => slots.map((s) => ({ day: s.split('/')[0], part: s.split('/')[1] })) as VolunteerRegisteredV1['availability'];
 

@@ -20,21 +20,13 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { startTestInfrastructure } from '../infra/test-infrastructure.mjs';
 import { percentile, report, type BenchResult } from './bench-results.js';
+import { freePort } from '../infra/free-port.mjs';
 
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 3_000);
 const WEBHOOKS = Number(process.env.BENCH_WEBHOOKS ?? 3_000);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 180_000);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;

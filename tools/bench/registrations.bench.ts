@@ -8,7 +8,6 @@ import 'reflect-metadata';
 import { mintDevToken } from '@vc/service-kit';
 import { createTestDatabase, testBrokers } from '@vc/testing';
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +15,7 @@ import pg from 'pg';
 import { startTestInfrastructure } from '../infra/test-infrastructure.mjs';
 import { percentile, report, type BenchResult } from './bench-results.js';
 import { runHttpLoad } from './http-load.js';
+import { freePort } from '../infra/free-port.mjs';
 
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 const REGISTRATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -34,15 +34,6 @@ const SEARCH_QUERIES = [
   'q=taalmaatje&newcomersWithoutDutch=true',
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const infrastructure = await startTestInfrastructure({ durablePostgres: true, log: (line) => console.log(`  ${line}`) });
 process.env.KAFKA_BROKERS = infrastructure.brokers;

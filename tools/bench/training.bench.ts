@@ -10,7 +10,6 @@ import { mintDevToken } from '@vc/service-kit';
 import { createTestDatabase, testBrokers } from '@vc/testing';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +18,7 @@ import pg from 'pg';
 import { startTestInfrastructure } from '../infra/test-infrastructure.mjs';
 import { percentile, report, type BenchResult } from './bench-results.js';
 import { runHttpLoad } from './http-load.js';
+import { freePort } from '../infra/free-port.mjs';
 
 const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000);
@@ -26,15 +26,6 @@ const PLACES = Number(process.env.BENCH_PLACES ?? 20);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SEARCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 // Other work on the machine moves these figures a lot; the report says how busy it was.
 const loadAtStart = os.loadavg()[0].toFixed(1);
