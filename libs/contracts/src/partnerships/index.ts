@@ -1,6 +1,8 @@
 // The partnerships service's event contracts.
 import { EventCatalogue } from '../envelope/event-catalogue.js';
+import type { EventContract } from '../envelope/event-contract.js';
 import { beursvloerScheduledV1 } from './beursvloer-scheduled.v1.js';
+import { businessContactChangedV1 } from './business-contact-changed.v1.js';
 import { businessJoinedV1 } from './business-joined.v1.js';
 import { campaignClosedV1 } from './campaign-closed.v1.js';
 import { campaignOpenedV1 } from './campaign-opened.v1.js';
@@ -22,6 +24,7 @@ export {
   PARTNERSHIPS_LIMITS,
 } from './partnerships-values.js';
 export * from './business-joined.v1.js';
+export * from './business-contact-changed.v1.js';
 export * from './offer-published.v1.js';
 export * from './need-published.v1.js';
 export * from './beursvloer-scheduled.v1.js';
@@ -43,10 +46,12 @@ export const partnershipsTopics = {
   beursvloer: 'partnerships.beursvloer.v1',
   deal: 'partnerships.deal.v1',
   campaign: 'partnerships.campaign.v1',
+  /** Restricted, compacted, keyed by businessId; a tombstone (null value) deletes the business's contact data. */
+  businessContact: 'partnerships.business-contact.v1',
 } as const;
 
-/** Every contract the partnerships service publishes; all public (no contact data ever leaves it). */
-export const partnershipsCatalogue = new EventCatalogue([
+/** What integrators may subscribe to: ids, statuses and non-personal attributes, never a contact person. */
+export const partnershipsPublicContracts: readonly EventContract[] = Object.freeze([
   businessJoinedV1,
   offerPublishedV1,
   needPublishedV1,
@@ -60,3 +65,9 @@ export const partnershipsCatalogue = new EventCatalogue([
   campaignOpenedV1,
   campaignClosedV1,
 ]);
+
+/** A business's contact person, only for the services that must reach them (notifications). */
+export const partnershipsRestrictedContracts: readonly EventContract[] = Object.freeze([businessContactChangedV1]);
+
+/** Every contract the partnerships service publishes. */
+export const partnershipsCatalogue = new EventCatalogue([...partnershipsPublicContracts, ...partnershipsRestrictedContracts]);
