@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { partnershipsCatalogue } from '@vc/contracts';
 import { Pc4Centroids } from '@vc/geo';
-import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay, type EventConsumer } from '@vc/messaging';
+import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay, topicSpecOf, type EventConsumer } from '@vc/messaging';
 import {
   authOptionsFromConfig,
   createMetricsRegistry,
@@ -12,7 +12,7 @@ import {
   kafkaClientOptionsOf,
 } from '@vc/service-kit';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Admin } from 'kafkajs';
+import type { Admin, ITopicConfig } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { createRegistrationsConsumer } from './consumers/registrations-events.consumer.js';
@@ -45,8 +45,8 @@ async function retryWhileTopicsSettle(work: () => Promise<void>): Promise<void> 
   }
 }
 
-function ensureTopicsSettled(admin: Admin, topics: string[]): Promise<void> {
-  return retryWhileTopicsSettle(() => ensureTopics(admin, topics.map((topic) => ({ topic, numPartitions: 6 }))));
+function ensureTopicsSettled(admin: Admin, topics: ITopicConfig[]): Promise<void> {
+  return retryWhileTopicsSettle(() => ensureTopics(admin, topics));
 }
 
 /** The PC4 table is read-only and some 4,000 rows: one copy per process. */
@@ -67,7 +67,9 @@ export async function startPartnerships(config: PartnershipsConfig, logger: Serv
   const registry = createMetricsRegistry('partnerships');
   const consumer = createRegistrationsConsumer({ kafka, dataSource, groupId: config.PARTNERSHIPS_CONSUMER_GROUP, logger, registry });
   // The producers create their topics when they start; partnerships may start first, so it makes sure of them too.
-  await ensureTopicsSettled(admin, [...partnershipsCatalogue.topics(), ...consumer.topics()]);
+  // The restricted business contact topic is compacted (topicSpecOf): the latest record per business, a tombstone erases.
+  const own = new Map(partnershipsCatalogue.all().map((contract) => [contract.topic, topicSpecOf(contract)]));
+  await ensureTopicsSettled(admin, [...own.values(), ...consumer.topics().map((topic) => ({ topic, numPartitions: 6 }))]);
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
   const relay = new OutboxRelay({ dataSource, producer, logger, registry });

@@ -84,6 +84,7 @@ describe('access to partnerships: roles, centres and row-level security', () => 
     ['results', () => ({ method: 'get', path: '/v1/results' }), [...staff, 'municipality-viewer', 'consortium-admin']],
     // Last: these change state the calls above rely on.
     ['close campaign', () => ({ method: 'post', path: `/v1/campaigns/${ids.campaign}/close` }), staff],
+    ['change contact person', () => ({ method: 'put', path: `/v1/businesses/${ids.business}/contact-person`, body: { name: 'Anja de Letter', email: 'anja@deletter.example' } }), ['business-contact', ...staff]],
     ['remove contact person', () => ({ method: 'delete', path: `/v1/businesses/${ids.business}/contact-person` }), ['business-contact', ...staff]],
   ];
 

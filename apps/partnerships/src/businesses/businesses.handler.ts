@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { businessJoinedV1, offerPublishedV1, type OfferKind } from '@vc/contracts';
-import { ConflictProblem, ForbiddenProblem } from '@vc/service-kit';
+import { businessContactChangedV1, businessJoinedV1, offerPublishedV1, type BusinessContactChangedV1, type OfferKind } from '@vc/contracts';
+import { ConflictProblem, ForbiddenProblem, returnedRows } from '@vc/service-kit';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { PartnershipsEventPublisher } from '../events/partnerships-event-publisher.js';
@@ -8,7 +8,7 @@ import type { Actor } from '../shared/access.js';
 import { moneyFieldsOf } from '../shared/money.js';
 import { findRow, MoneyNotAllowedProblem } from '../shared/problems.js';
 import type { BusinessRow, OfferRow } from './business.view.js';
-import type { PublishOfferRequest, RegisterBusinessRequest } from './business.request.dto.js';
+import type { ContactPersonRequest, PublishOfferRequest, RegisterBusinessRequest } from './business.request.dto.js';
 import { categoryOfOffer } from './offer-category.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -34,7 +34,10 @@ export async function findBusinessFor(manager: EntityManager, actor: Actor, id: 
 export class BusinessesHandler {
   constructor(@Inject(PartnershipsEventPublisher) private readonly publisher: PartnershipsEventPublisher) {}
 
-  /** Registers the business with the caller's centre and publishes business.joined (without its contact person). */
+  /**
+   * Registers the business with the caller's centre and publishes business.joined (without its
+   * contact person) and, on the restricted topic, how to reach the contact person: one outbox write.
+   */
   async registerBusiness(manager: EntityManager, actor: Actor, request: RegisterBusinessRequest): Promise<BusinessRow> {
     await this.publisher.regionOf(manager, actor.centreId);
     const id = uuidv7();
@@ -76,7 +79,27 @@ export class BusinessesHandler {
         postcodeArea: row!.postcode_area,
       },
     });
+    await this.publishContact(manager, row!);
     return row!;
+  }
+
+  /**
+   * Replaces the business's contact person (name, email, phone) and publishes the new record on the
+   * restricted topic in the same transaction. The account that acts for the business stays as it
+   * is: linking another person's account is not built (ADR 32).
+   */
+  async changeContactPerson(manager: EntityManager, actor: Actor, businessId: string, request: ContactPersonRequest): Promise<BusinessRow> {
+    const business = await findBusinessFor(manager, actor, businessId, true);
+    const [updated] = returnedRows<BusinessRow>(
+      await manager.query(`UPDATE business SET contact_name = $2, contact_email = $3, contact_phone = $4 WHERE id = $1 RETURNING *`, [
+        business.id,
+        request.name,
+        request.email,
+        request.phone ?? null,
+      ]),
+    );
+    await this.publishContact(manager, updated!);
+    return updated!;
   }
 
   /** Publishes an offer of the business; offering money is refused (422) before anything is stored. */
@@ -130,7 +153,8 @@ export class BusinessesHandler {
   /**
    * Removes the contact person's personal data (right to erasure): name, email, phone and the
    * account that acted for the business, also where that account confirmed a deal form. The
-   * business and its deals stay, anonymously, so results keep counting them.
+   * business and its deals stay, anonymously, so results keep counting them. A tombstone on the
+   * restricted contact topic tells notifications to forget the person too.
    */
   async removeContactPerson(manager: EntityManager, actor: Actor, businessId: string): Promise<void> {
     const business = await findBusinessFor(manager, actor, businessId, true);
@@ -145,5 +169,20 @@ export class BusinessesHandler {
         WHERE id = $1`,
       [business.id],
     );
+    // Notifications forgets the address (and cancels what waits for it); once is enough.
+    if (business.contact_email !== null) {
+      await this.publisher.tombstone(manager, businessContactChangedV1, { subject: business.id, centreId: business.centre_id });
+    }
+  }
+
+  /** The restricted record keyed by the business; a contact without a phone has no `phone` field (never null). */
+  private async publishContact(manager: EntityManager, business: BusinessRow): Promise<void> {
+    const payload: BusinessContactChangedV1 = {
+      businessId: business.id,
+      centreId: business.centre_id,
+      businessName: business.name,
+      contacts: [{ name: business.contact_name!, email: business.contact_email!, ...(business.contact_phone ? { phone: business.contact_phone } : {}) }],
+    };
+    await this.publisher.publish(manager, businessContactChangedV1, { subject: business.id, centreId: business.centre_id, payload });
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, runInTenant, type Principal } from '@vc/service-kit';
 import { IsOptional } from 'class-validator';
@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { actorOf, isStaff, readScopeOf } from '../shared/access.js';
 import { NoBodyPipe } from '../shared/no-body.pipe.js';
 import { IsUuid } from '../shared/request-validation.js';
-import { PublishOfferRequest, RegisterBusinessRequest } from './business.request.dto.js';
+import { ContactPersonRequest, PublishOfferRequest, RegisterBusinessRequest } from './business.request.dto.js';
 import { businessViewOf, OFFER_SELECT, offerViewOf, type BusinessRow, type BusinessView, type OfferRow, type OfferView } from './business.view.js';
 import { BusinessesHandler, findBusinessFor } from './businesses.handler.js';
 
@@ -55,6 +55,15 @@ export class BusinessesHttpController {
   async getBusiness(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<BusinessView> {
     const actor = actorOf(principal);
     return businessViewOf(await runInTenant(this.dataSource, { centreId: actor.centreId }, (m) => findBusinessFor(m, actor, id)));
+  }
+
+  /** A new contact person, or new details of the same one; after a removal staff name the next one. */
+  @Put('businesses/:id/contact-person')
+  @Roles('business-contact', 'centre-admin', 'consultant')
+  async changeContactPerson(@Param('id') id: string, @Body() request: ContactPersonRequest, @CurrentPrincipal() principal: Principal): Promise<BusinessView> {
+    const actor = actorOf(principal);
+    const row = await runInTenant(this.dataSource, { centreId: actor.centreId }, (m) => this.handler.changeContactPerson(m, actor, id, request));
+    return businessViewOf(row);
   }
 
   /** Erasure of the contact person; the business and its deals stay, anonymised. */

@@ -26,6 +26,12 @@ export class PartnershipsEventPublisher {
     await this.outbox.add(manager, this.events.create(contract, { ...fields, regionId }));
   }
 
+  /** Erases `subject` from a restricted, compacted topic (a tombstone), in the caller's transaction. */
+  async tombstone(manager: EntityManager, contract: EventContract, fields: { subject: string; centreId: string }): Promise<void> {
+    const regionId = await this.regionOf(manager, fields.centreId);
+    await this.outbox.addTombstone(manager, contract, { ...fields, regionId });
+  }
+
   /** Throws UnknownCentreProblem (422) for a centre partnerships has not heard of yet. */
   async regionOf(manager: EntityManager, centreId: string): Promise<string> {
     const known = this.regions.get(centreId);
