@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { PUBLIC_EVENT_CONTRACTS } from '@vc/contracts';
 import { createKafka, deadLetterTopic, ensureTopics, type EventConsumer } from '@vc/messaging';
 import {
   authOptionsFromConfig,
@@ -38,6 +39,8 @@ export interface RunningNotifications {
   /** Shutdown steps in order, for installGracefulShutdown (or a test's afterAll). */
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
+
+const PUBLIC_TOPICS = new Set(PUBLIC_EVENT_CONTRACTS.map((contract) => contract.topic));
 
 /**
  * Everything `main.ts` starts, in one place, so integration tests run the real wiring. Templates
@@ -104,7 +107,8 @@ export async function startNotifications(config: NotificationsConfig, logger: Se
     ...consumer.topics().map((topic) => ({
       topic,
       numPartitions: 6,
-      configEntries: topic === 'registrations.volunteer-contact.v1' ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
+      // Every restricted (contact) topic is compacted, as its producer creates it: a tombstone erases the key.
+      configEntries: PUBLIC_TOPICS.has(topic) ? [] : [{ name: 'cleanup.policy', value: 'compact' }],
     })),
     ...consumer.topics().map((topic) => ({ topic: deadLetterTopic(topic, config.NOTIFICATIONS_CONSUMER_GROUP), numPartitions: 1 })),
   ]);

@@ -130,7 +130,7 @@ describe('organisation rules', () => {
 
   function deliveriesOf(org: Organisation) {
     return app.sql(
-      `SELECT recipient_kind, volunteer_id, coordinator_email, channel, template, status, recipient FROM delivery WHERE organisation_id = $1 ORDER BY template, coordinator_email`,
+      `SELECT recipient_kind, volunteer_id, contact_email, channel, template, status, recipient FROM delivery WHERE organisation_id = $1 ORDER BY template, contact_email`,
       [org.organisationId],
     );
   }
@@ -154,13 +154,13 @@ describe('organisation rules', () => {
         .map((c) => ({
           recipient_kind: 'organisation',
           volunteer_id: null,
-          coordinator_email: c.email,
+          contact_email: c.email,
           channel: 'email',
           template: 'organisation-welcome',
           status: 'sent',
           recipient: c.email,
         }))
-        .sort((a, b) => a.coordinator_email.localeCompare(b.coordinator_email)),
+        .sort((a, b) => a.contact_email.localeCompare(b.contact_email)),
     );
   });
 
@@ -255,10 +255,10 @@ describe('organisation rules', () => {
 
     await tombstone(org);
     await app.until(`SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM organisation_contact WHERE organisation_id = $1)`, [org.organisationId]);
-    const log = await app.sql(`SELECT coordinator_email, recipient, subject, status, delivery_key LIKE 'erased:%' AS erased FROM delivery WHERE organisation_id = $1`, [org.organisationId]);
+    const log = await app.sql(`SELECT contact_email, recipient, subject, status, delivery_key LIKE 'erased:%' AS erased FROM delivery WHERE organisation_id = $1`, [org.organisationId]);
     expect(log).toEqual([
-      { coordinator_email: null, recipient: null, subject: null, status: 'sent', erased: true },
-      { coordinator_email: null, recipient: null, subject: null, status: 'sent', erased: true },
+      { contact_email: null, recipient: null, subject: null, status: 'sent', erased: true },
+      { contact_email: null, recipient: null, subject: null, status: 'sent', erased: true },
     ]);
     const stored = await app.sql(`SELECT count(*)::int AS n FROM delivery WHERE organisation_id = $1 AND variables::text LIKE '%buurtkracht%'`, [org.organisationId]);
     expect(stored).toEqual([{ n: 0 }]);

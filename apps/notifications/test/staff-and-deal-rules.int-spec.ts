@@ -12,7 +12,7 @@ import { NotificationsTestApp, type Centre } from './notifications-test-app.js';
 /**
  * The last rules of issue 5 (ADR 44): a consultant's follow-up reminder in their own in-app inbox
  * (no contact data for staff exists here), and the Beursvloer deal follow-up to the organisation's
- * coordinators by email; the business side is not sent.
+ * coordinators by email; the business side goes to the business (business-rules.int-spec.ts, ADR 46).
  */
 describe('staff inbox and Beursvloer follow-up', () => {
   let app: NotificationsTestApp;
@@ -192,12 +192,12 @@ describe('staff inbox and Beursvloer follow-up', () => {
       const mails = await mailsToEach(org, 2);
       await new Promise((resolve) => setTimeout(resolve, 500));
       for (const received of mails) expect(received).toHaveLength(2);
-      expect(await app.sql(`SELECT coordinator_email, status FROM delivery WHERE organisation_id = $1 AND template = 'organisation-deal-follow-up' ORDER BY coordinator_email`, [org.organisationId])).toEqual(
-        [...org.coordinators, ...org.coordinators].map((c) => ({ coordinator_email: c.email, status: 'sent' })).sort((a, b) => a.coordinator_email.localeCompare(b.coordinator_email)),
+      expect(await app.sql(`SELECT contact_email, status FROM delivery WHERE organisation_id = $1 AND template = 'organisation-deal-follow-up' ORDER BY contact_email`, [org.organisationId])).toEqual(
+        [...org.coordinators, ...org.coordinators].map((c) => ({ contact_email: c.email, status: 'sent' })).sort((a, b) => a.contact_email.localeCompare(b.contact_email)),
       );
     });
 
-    it("sends nothing when the business is the party to contact (no business contact data exists)", async () => {
+    it("sends the organisation's coordinators nothing when the business is the party to contact", async () => {
       const businessSide = await organisationWithContact();
       const organisationSide = await organisationWithContact();
       const business = deal(businessSide, 'business');

@@ -35,6 +35,7 @@ import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
 import { consumeOrganisationContacts, organisationRules } from '../organisations/organisation-rules.js';
+import { businessRules, consumeBusinessContacts } from '../businesses/business-rules.js';
 import { staffRules } from '../staff-inbox/staff-rules.js';
 import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
 import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
@@ -54,11 +55,11 @@ export interface NotificationsConsumerDependencies {
 
 /**
  * What notifications learns, each event applied once (inbox) in one transaction with the messages
- * it queues. Messages go to volunteers and to organisations' coordinators: theirs are the contact
- * directories the platform publishes (registrations.volunteer-contact.v1 and
- * registrations.organisation-contact.v1, ADR 43). Staff (the consultant of a follow-up) get
- * in-app messages only, addressed by their token subject (ADR 44). Schools and businesses have no
- * contact stream, so rules addressed to them are not wired (docs/notifications.md).
+ * it queues. Messages go to volunteers, to organisations' coordinators (a school is an
+ * organisation) and to businesses' contact persons: theirs are the contact directories the platform
+ * publishes (registrations.volunteer-contact.v1, registrations.organisation-contact.v1, ADR 43;
+ * partnerships.business-contact.v1, ADR 46). Staff (the consultant of a follow-up) get in-app
+ * messages only, addressed by their token subject (ADR 44).
  * Every public event also goes to the webhooks integrators registered for its type and centre.
  */
 export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
@@ -203,8 +204,9 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
       await eraseVolunteer(manager, volunteerId);
     });
   consumeOrganisationContacts(consumer);
+  consumeBusinessContacts(consumer);
   // The organisations' and staff rules run after a volunteer rule of the same event, in its transaction.
-  for (const [contract, handler] of [...organisationRules, ...staffRules]) {
+  for (const [contract, handler] of [...organisationRules, ...businessRules, ...staffRules]) {
     const before = rules.get(contract);
     rules.set(contract, before ? async (event, context) => { await before(event, context); await handler(event, context); } : handler);
   }

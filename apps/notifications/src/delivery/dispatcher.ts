@@ -5,7 +5,8 @@ import { OPTIONAL_CATEGORIES, type Category, type Language, type TemplateId } fr
 import type { Templates } from '../templates/templates.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token.js';
-import { organisationRecipients, splitOrganisationMessages } from '../organisations/organisation-messages.js';
+import { isPartyKind, PARTY_DIRECTORIES } from '../organisations/party-directories.js';
+import { partyRecipients, splitPartyMessages } from '../organisations/party-messages.js';
 import { staffRecipients } from '../staff-inbox/staff-messages.js';
 import { smsProblem } from '../sms/sms-message.js';
 import type { SmsSender } from '../sms/sms-sender.js';
@@ -35,12 +36,12 @@ export interface DispatcherOptions {
 interface DueDelivery {
   id: string;
   centre_id: string;
-  recipient_kind: 'volunteer' | 'organisation' | 'staff';
+  recipient_kind: 'volunteer' | 'organisation' | 'business' | 'staff';
   volunteer_id: string;
   /** A staff member's token subject: in-app messages only, no contact row (ADR 44). */
   staff_subject: string | null;
-  /** Set on an organisation's delivery once it is split per coordinator (ADR 43). */
-  coordinator_email: string | null;
+  /** Set on an organisation's or business's delivery once it is split per contact address (ADR 43, 46). */
+  contact_email: string | null;
   channel: 'email' | 'in-app' | 'sms';
   template: TemplateId;
   category: Category;
@@ -53,7 +54,10 @@ interface DueDelivery {
 
 export interface Recipient {
   centre_id: string;
-  /** The templates' name variables: firstName and lastName of a volunteer, coordinatorName and organisationName of an organisation. */
+  /**
+   * The templates' name variables: firstName and lastName of a volunteer, coordinatorName and
+   * organisationName of an organisation, contactName and businessName of a business.
+   */
   names: Record<string, string>;
   email: string;
   phone: string | null;
@@ -65,7 +69,7 @@ export interface Recipient {
   opted_out: Category[];
   quiet_starts: string | null;
   quiet_ends: string | null;
-  /** Why this address may not be written to any more (a coordinator the organisation no longer has). */
+  /** Why this address may not be written to any more (a coordinator or contact the party no longer has). */
   unreachable?: string;
 }
 
@@ -131,8 +135,8 @@ export class Dispatcher {
 
   /**
    * A batch of due deliveries, leased to this instance, with their recipients by delivery id (one
-   * transaction). Organisation messages whose contact data is here are split per coordinator
-   * instead; those deliveries are due when the message was, for the next batch.
+   * transaction). Organisation and business messages whose contact data is here are split per
+   * contact address instead; those deliveries are due when the message was, for the next batch.
    */
   private async claim(horizon: string | undefined): Promise<{ due: DueDelivery[]; recipients: Map<string, Recipient>; claimed: number; startedAt?: string }> {
     return this.inTransaction(async (manager) => {
@@ -142,17 +146,16 @@ export class Dispatcher {
                   WHERE status = 'pending' AND next_attempt_at <= coalesce($2::timestamptz, now()) AND (claimed_until IS NULL OR claimed_until < now())
                   ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
           WHERE d.id = due.id
-          RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.staff_subject, d.coordinator_email, d.channel, d.template, d.category, d.variables, d.attempts,
+          RETURNING d.id, d.centre_id, d.recipient_kind, d.volunteer_id, d.staff_subject, d.contact_email, d.channel, d.template, d.category, d.variables, d.attempts,
                     (extract(epoch FROM now() - d.created_at) * 1000)::float AS age_ms, now()::text AS started_at`,
         [this.options.batchSize ?? 100, horizon ?? null],
       );
       const claimed = (Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows) as DueDelivery[];
       const recipients = new Map<string, Recipient>();
       if (claimed.length === 0) return { due: claimed, recipients, claimed: 0 };
-      const toOrganisations = claimed.filter((d) => d.recipient_kind === 'organisation');
-      const split = await splitOrganisationMessages(manager, toOrganisations.filter((d) => d.coordinator_email === null).map((d) => d.id));
+      const split = await splitPartyMessages(manager, claimed);
       const due = claimed.filter((d) => !split.has(d.id));
-      for (const [id, recipient] of await organisationRecipients(manager, toOrganisations)) recipients.set(id, recipient);
+      for (const [id, recipient] of await partyRecipients(manager, due)) recipients.set(id, recipient);
       for (const [id, recipient] of await staffRecipients(manager, due.filter((d) => d.recipient_kind === 'staff'))) recipients.set(id, recipient);
       const toVolunteers = due.filter((d) => d.recipient_kind === 'volunteer');
       if (toVolunteers.length === 0) return { due, recipients, claimed: claimed.length, startedAt: claimed[0]!.started_at };
@@ -179,7 +182,7 @@ export class Dispatcher {
     if (!recipient) {
       // Contact data arrives on its own topic and may come after the event that queued this.
       if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) {
-        return { status: 'failed', reason: delivery.recipient_kind === 'organisation' ? 'no contact data for this organisation' : 'no contact data for this person' };
+        return { status: 'failed', reason: isPartyKind(delivery.recipient_kind) ? PARTY_DIRECTORIES[delivery.recipient_kind].noContactData : 'no contact data for this person' };
       }
       return { status: 'retry', reason: 'waiting for contact data', delayMs: this.backoff(delivery.attempts), counts: false };
     }

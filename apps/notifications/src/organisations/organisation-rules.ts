@@ -9,11 +9,12 @@ import {
 } from '@vc/contracts';
 import type { EventConsumer, EventHandler } from '@vc/messaging';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
-import { eraseOrganisationContact, storeOrganisationContact } from './organisation-contacts.js';
-import { enqueueOrganisationMessage } from './organisation-messages.js';
+import { erasePartyContact, storePartyContact } from './party-contacts.js';
+import { enqueuePartyMessage } from './party-messages.js';
 
-type Rule<P extends object> = readonly [EventContract<P>, EventHandler<P>];
-const rule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>): Rule<object> => [contract, handler as EventHandler<object>];
+export type Rule<P extends object> = readonly [EventContract<P>, EventHandler<P>];
+export const rule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>): Rule<object> => [contract, handler as EventHandler<object>];
+
 
 /**
  * What an organisation's coordinators are told (ADR 43). The consumer runs these inside the
@@ -23,34 +24,36 @@ const rule = <P extends object>(contract: EventContract<P>, handler: EventHandle
 export const organisationRules: ReadonlyArray<Rule<object>> = [
   rule(organisationRegisteredV1, async (event, { manager }) => {
     const { organisationId, centreId } = event.payload;
-    await enqueueOrganisationMessage(manager, { centreId, organisationId, template: 'organisation-welcome', cause: 'registered', sourceEventType: event.type });
+    await enqueuePartyMessage(manager, { kind: 'organisation', partyId: organisationId, centreId, template: 'organisation-welcome', cause: 'registered', sourceEventType: event.type });
   }),
   rule(organisationVerifiedV1, async (event, { manager }) => {
     const { organisationId, centreId } = event.payload;
-    await enqueueOrganisationMessage(manager, { centreId, organisationId, template: 'organisation-verified', cause: 'verified', sourceEventType: event.type });
+    await enqueuePartyMessage(manager, { kind: 'organisation', partyId: organisationId, centreId, template: 'organisation-verified', cause: 'verified', sourceEventType: event.type });
   }),
   rule(matchInterestExpressedV1, async (event, { manager }) => {
     const { organisationId, centreId, matchId } = event.payload;
-    await enqueueOrganisationMessage(manager, { centreId, organisationId, template: 'organisation-interest-received', cause: `interest:${matchId}`, sourceEventType: event.type });
+    await enqueuePartyMessage(manager, { kind: 'organisation', partyId: organisationId, centreId, template: 'organisation-interest-received', cause: `interest:${matchId}`, sourceEventType: event.type });
   }),
   rule(placementHoursLoggedV1, async (event, { manager }) => {
     const { organisationId, centreId, entry } = event.payload;
-    await enqueueOrganisationMessage(manager, {
+    await enqueuePartyMessage(manager, {
+      kind: 'organisation',
+      partyId: organisationId,
       centreId,
-      organisationId,
       template: 'organisation-hours-to-confirm',
       cause: `hours-entry:${entry.hoursEntryId}`,
       sourceEventType: event.type,
       variables: { hours: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(entry.hours), workedOn: dutchDate(entry.workedOn) },
     });
   }),
-  // Only the organisation side: no service publishes how to reach a business (docs/notifications.md, ADR 44).
+  // The organisation side; the business side is a business rule (businesses/business-rules.ts, ADR 46).
   rule(dealFollowUpRequestedV1, async (event, { manager }) => {
     const { dealId, organisationId, centreId, contactParty, contactDueOn } = event.payload;
     if (contactParty !== 'organisation') return;
-    await enqueueOrganisationMessage(manager, {
+    await enqueuePartyMessage(manager, {
+      kind: 'organisation',
+      partyId: organisationId,
       centreId,
-      organisationId,
       template: 'organisation-deal-follow-up',
       cause: `deal-follow-up:${dealId}`,
       sourceEventType: event.type,
@@ -64,15 +67,16 @@ export function consumeOrganisationContacts(consumer: EventConsumer): EventConsu
   return consumer
     .on(organisationContactChangedV1, async (event, { manager }) => {
       await actConsortiumWide(manager);
-      await storeOrganisationContact(manager, event.payload);
+      const { organisationId, centreId, organisationName, coordinators } = event.payload;
+      await storePartyContact(manager, 'organisation', { partyId: organisationId, centreId, name: organisationName, contacts: coordinators });
     })
     .onTombstone(organisationContactChangedV1, async (organisationId, { manager }) => {
       await actConsortiumWide(manager);
-      await eraseOrganisationContact(manager, organisationId);
+      await erasePartyContact(manager, 'organisation', organisationId);
     });
 }
 
-function dutchDate(isoDate: string): string {
+export function dutchDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
 }

@@ -23,6 +23,7 @@ export interface TemplateText {
 /** Variables every template may use; `unsubscribeUrl` is set for optional categories only. */
 const COMMON = ['firstName', 'lastName', 'centreName'] as const;
 const ORGANISATION = ['coordinatorName', 'organisationName', 'centreName'] as const;
+const BUSINESS = ['contactName', 'businessName', 'centreName'] as const;
 
 export const TEMPLATE_VARIABLES = {
   welcome: [...COMMON],
@@ -47,6 +48,8 @@ export const TEMPLATE_VARIABLES = {
   'organisation-hours-to-confirm': [...ORGANISATION, 'hours', 'workedOn'],
   // A Beursvloer deal whose contact deadline passed; the business is not named (no business data here).
   'organisation-deal-follow-up': [...ORGANISATION, 'contactDueOn'],
+  // To a business's contact person (ADR 46): the same deal seen from the business; the organisation is not named either.
+  'business-deal-follow-up': [...BUSINESS, 'contactDueOn'],
   // To a consultant's in-app inbox (ADR 44): no name of theirs and nothing about the volunteer.
   'consultant-follow-up-due': ['centreName', 'months', 'dueOn', 'caseId'],
 } as const;
@@ -75,6 +78,7 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'organisation-interest-received': 'transactional',
   'organisation-hours-to-confirm': 'transactional',
   'organisation-deal-follow-up': 'transactional',
+  'business-deal-follow-up': 'transactional',
   'consultant-follow-up-due': 'transactional',
 };
 
@@ -201,6 +205,18 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
       'en',
       'Beursvloer deal: please contact the business',
       'Dear {{coordinatorName}},\n\n{{organisationName}} made a deal with a business at the Beursvloer. You were to contact the business by {{contactDueOn}}, but no contact has been recorded yet. Please get in touch and let {{centreName}} know.',
+    ),
+  },
+  'business-deal-follow-up': {
+    nl: both(
+      'nl',
+      'Beursvloer-deal: neem contact op met de organisatie',
+      'Beste {{contactName}},\n\n{{businessName}} heeft op de Beursvloer een deal gesloten met een maatschappelijke organisatie. Jullie zouden uiterlijk {{contactDueOn}} contact opnemen met de organisatie, maar dat contact is nog niet vastgelegd. Wil je contact opnemen en het aan {{centreName}} laten weten?',
+    ),
+    en: both(
+      'en',
+      'Beursvloer deal: please contact the organisation',
+      'Dear {{contactName}},\n\n{{businessName}} made a deal with a non-profit organisation at the Beursvloer. You were to contact the organisation by {{contactDueOn}}, but no contact has been recorded yet. Please get in touch and let {{centreName}} know.',
     ),
   },
   'consultant-follow-up-due': {
