@@ -111,6 +111,19 @@ export class NotificationsTestApp {
     }
   }
 
+  /**
+   * Publishes events of one topic in a single produce request, so the consumer fetches them
+   * together and applies them as one chunk (one transaction); returns their ids.
+   */
+  async publishTogether(source: string, events: Array<{ contract: EventContract; fields: { subject: string; centreId: string; regionId: string; payload: object } }>): Promise<string[]> {
+    const factory = new EventFactory(source);
+    const envelopes = events.map(({ contract, fields }) => factory.create(contract, fields));
+    const topics = new Set(events.map(({ contract }) => contract.topic));
+    if (topics.size !== 1) throw new Error(`one topic per chunk, not ${[...topics].join(', ')}`);
+    await this.producer.send({ topic: [...topics][0]!, acks: -1, messages: envelopes.map(toKafkaRecord) });
+    return envelopes.map((event) => event.id);
+  }
+
   /** Sends an exact Kafka record again, as a redelivery would. */
   async republish<P extends object>(source: string, contract: EventContract<P>, fields: { subject: string; centreId: string; regionId: string; payload: P }, id: string): Promise<void> {
     const event = { ...new EventFactory(source).create(contract, fields), id };
@@ -165,12 +178,16 @@ export class NotificationsTestApp {
   }
 
   async erase(centre: Centre, volunteerId: string): Promise<void> {
-    await this.publish('registrations', volunteerErasedV1, {
+    await this.publish('registrations', volunteerErasedV1, this.erasure(centre, volunteerId));
+  }
+
+  erasure(centre: Centre, volunteerId: string) {
+    return {
       subject: volunteerId,
       centreId: centre.centreId,
       regionId: centre.regionId,
       payload: { volunteerId, centreId: centre.centreId, regionId: centre.regionId, erasedAt: new Date().toISOString() },
-    });
+    };
   }
 
   async contactTombstone(centre: Centre, volunteerId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { flushGathered } from './chunk-writes.js';
 
 /**
  * The right to erasure: contact data, preferences, quiet hours, the in-app inbox, the hours
@@ -6,6 +7,8 @@ import type { EntityManager } from 'typeorm';
  * subject (it may carry the name) or variables; a message still waiting is cancelled.
  */
 export async function eraseVolunteer(manager: EntityManager, volunteerId: string): Promise<void> {
+  // What earlier events of the consumer's chunk queued or stored for the person is written first, so it goes too.
+  await flushGathered(manager);
   // Deliveries first: this waits for a dispatcher recording one of them as sent, so the in-app
   // message it writes is committed, and seen, by the time the deletes below run.
   await manager.query(

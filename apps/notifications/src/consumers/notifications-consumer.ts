@@ -29,8 +29,9 @@ import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { DataSource, EntityManager } from 'typeorm';
-import { enqueueMessage, type MessageRequest } from '../delivery/enqueue.js';
+import { queueMessage, type MessageRequest } from '../delivery/enqueue.js';
 import { actConsortiumWide } from '../tenancy/tenant-scope.js';
+import { flushGathered, gatherWritesIn } from './chunk-writes.js';
 import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
@@ -39,6 +40,7 @@ import { businessRules, consumeBusinessContacts } from '../businesses/business-r
 import { staffRules } from '../staff-inbox/staff-rules.js';
 import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
 import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
+import { storeVolunteerContact } from './volunteer-contacts.js';
 
 /** Public events of every service: what rules may react to and what integrators may subscribe to. */
 export const PUBLIC_CONTRACTS: readonly EventContract[] = PUBLIC_EVENT_CONTRACTS;
@@ -64,19 +66,30 @@ export interface NotificationsConsumerDependencies {
  */
 export function createNotificationsConsumer(dependencies: NotificationsConsumerDependencies): EventConsumer {
   const { kafka, dataSource, groupId, logger, registry, onHandled } = dependencies;
-  // A chunk of events shares one transaction (one manager): declaring the scope once per transaction is enough.
+  // A chunk of events shares one transaction (one manager): declaring the scope once per transaction
+  // is enough. The transaction also gathers its rows (deliveries, anniversaries, webhooks, titles,
+  // contacts) and writes them set-based before commit (chunk-writes.ts, ADR 45).
   const scoped = new WeakSet<EntityManager>();
   const consortiumWide = async (manager: EntityManager) => {
     if (scoped.has(manager)) return;
     await actConsortiumWide(manager);
+    gatherWritesIn(manager);
     scoped.add(manager);
   };
   const queue = async (manager: EntityManager, event: EventEnvelope, request: Omit<MessageRequest, 'sourceEventType' | 'cause'> & { cause?: string }) => {
     await consortiumWide(manager);
-    await enqueueMessage(manager, { cause: event.id, sourceEventType: event.type, ...request });
+    await queueMessage(manager, { cause: event.id, sourceEventType: event.type, ...request });
   };
   const rules = new Map<EventContract, EventHandler<object>>();
-  const rule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>) => rules.set(contract, handler as EventHandler<object>);
+  // Order within a chunk: a rule may read, change or delete what earlier events of the chunk
+  // gathered (an erasure must remove what they queued), so by default it runs after a flush.
+  const inOrder = (handler: EventHandler<object>): EventHandler<object> => async (event, context) => {
+    await flushGathered(context.manager);
+    await handler(event, context);
+  };
+  const rule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>) => rules.set(contract, inOrder(handler as EventHandler<object>));
+  /** A rule that only adds rows (gathered, or in tables nothing gathers): it need not wait for a flush. */
+  const addingRule = <P extends object>(contract: EventContract<P>, handler: EventHandler<P>) => rules.set(contract, handler as EventHandler<object>);
 
   rule(centreCreatedV1, async (event, { manager }) => {
     const centre = event.payload;
@@ -89,14 +102,14 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
   rule(volunteerErasedV1, async (event, { manager }) => {
     await eraseVolunteer(manager, event.payload.volunteerId);
   });
-  rule(volunteerRegisteredV1, async (event, { manager }) => {
+  addingRule(volunteerRegisteredV1, async (event, { manager }) => {
     await queue(manager, event, { centreId: event.centreId, volunteerId: event.payload.volunteerId, template: 'welcome' });
     await rememberRegistrationDate(manager, { volunteerId: event.payload.volunteerId, centreId: event.centreId, registeredOn: todayInAmsterdam(new Date(event.time)) });
   });
-  rule(vacancyPublishedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
-  rule(vacancyUpdatedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
+  addingRule(vacancyPublishedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
+  addingRule(vacancyUpdatedV1, (event, { manager }) => rememberVacancyTitle(manager, event.payload));
   // Proposals are listed in the daily digest (suggestions-digest/), never one message each.
-  rule(matchProposedV1, (event, { manager }) => rememberSuggestion(manager, event.payload, event.time));
+  addingRule(matchProposedV1, (event, { manager }) => rememberSuggestion(manager, event.payload, event.time));
   rule(matchInterestExpressedV1, (event, { manager }) => closeSuggestion(manager, event.payload.matchId));
   rule(matchWithdrawnV1, (event, { manager }) => closeSuggestion(manager, event.payload.matchId));
   rule(matchIntroducedV1, async (event, { manager }) => {
@@ -108,24 +121,24 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     const message = title === undefined ? { template: 'match-introduced-untitled' as const } : { template: 'match-introduced' as const, variables: { vacancyTitle: title } };
     await queue(manager, event, { centreId, volunteerId, cause: `introduced:${matchId}`, ...message });
   });
-  rule(matchAcceptedV1, async (event, { manager }) => {
+  addingRule(matchAcceptedV1, async (event, { manager }) => {
     const { volunteerId, centreId } = event.payload;
     if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-accepted' });
   });
-  rule(matchDeclinedV1, async (event, { manager }) => {
+  addingRule(matchDeclinedV1, async (event, { manager }) => {
     const { volunteerId, centreId } = event.payload;
     if (volunteerId) await queue(manager, event, { centreId, volunteerId, template: 'match-declined' });
   });
   // Enrolled and promoted mean the same to the person; keyed on the enrolment, one message.
-  rule(enrolmentEnrolledV1, async (event, { manager }) => {
+  addingRule(enrolmentEnrolledV1, async (event, { manager }) => {
     const { volunteerId, participantCentreId, enrolmentId } = event.payload;
     await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
   });
-  rule(enrolmentPromotedV1, async (event, { manager }) => {
+  addingRule(enrolmentPromotedV1, async (event, { manager }) => {
     const { volunteerId, participantCentreId, enrolmentId } = event.payload;
     await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-confirmed', cause: enrolmentId });
   });
-  rule(enrolmentWaitlistedV1, async (event, { manager }) => {
+  addingRule(enrolmentWaitlistedV1, async (event, { manager }) => {
     const { volunteerId, participantCentreId, enrolmentId } = event.payload;
     await queue(manager, event, { centreId: participantCentreId, volunteerId, template: 'enrolment-waitlisted', cause: enrolmentId });
   });
@@ -145,11 +158,11 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
       await queue(manager, event, { centreId, volunteerId, template: 'session-cancelled', cause: `session-cancelled:${enrolmentId}`, variables: { startsAt } });
     }
   });
-  rule(certificateIssuedV1, async (event, { manager }) => {
+  addingRule(certificateIssuedV1, async (event, { manager }) => {
     const { volunteerId, certificateId, issuedOn } = event.payload;
     await queue(manager, event, { centreId: event.centreId, volunteerId, template: 'certificate-issued', cause: certificateId, variables: { issuedOn: dutchDate(issuedOn) } });
   });
-  rule(placementCompletedV1, async (event, { manager }) => {
+  addingRule(placementCompletedV1, async (event, { manager }) => {
     const { volunteerId, centreId, mas, confirmedHours, placementId } = event.payload;
     if (!volunteerId || !mas) return;
     await queue(manager, event, { centreId, volunteerId, template: 'mas-hours-signed-off', cause: placementId, variables: { hours: formatHours(confirmedHours) } });
@@ -182,31 +195,22 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     // Events of different people are independent; a few partitions at once keep the queue filling while one commits.
     partitionsConsumedConcurrently: 3,
     onHandled: () => onHandled?.(),
+    // Whatever the chunk's handlers gathered is written in its transaction, before the inbox entries commit.
+    beforeCommit: (manager) => flushGathered(manager),
   })
     .on(volunteerContactChangedV1, async (event, { manager }) => {
-      await actConsortiumWide(manager);
-      const person = event.payload;
-      await manager.query(
-        `INSERT INTO contact (volunteer_id, centre_id, first_name, last_name, email, phone, language, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (volunteer_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, first_name = EXCLUDED.first_name,
-           last_name = EXCLUDED.last_name, email = EXCLUDED.email, phone = EXCLUDED.phone, language = EXCLUDED.language, updated_at = now()`,
-        [person.volunteerId, person.centreId, person.firstName, person.lastName, person.email, person.phone ?? null, person.preferredLanguage],
-      );
-      // Messages queued before the contact data arrived need not sit out their backoff.
-      await manager.query(
-        `UPDATE delivery SET next_attempt_at = now() WHERE volunteer_id = $1 AND status = 'pending' AND last_error = 'waiting for contact data'`,
-        [person.volunteerId],
-      );
+      await consortiumWide(manager);
+      await storeVolunteerContact(manager, event.payload);
     })
     .onTombstone(volunteerContactChangedV1, async (volunteerId, { manager }) => {
-      await actConsortiumWide(manager);
+      await consortiumWide(manager);
       await eraseVolunteer(manager, volunteerId);
     });
   consumeOrganisationContacts(consumer);
   consumeBusinessContacts(consumer);
-  // The organisations' and staff rules run after a volunteer rule of the same event, in its transaction.
-  for (const [contract, handler] of [...organisationRules, ...businessRules, ...staffRules]) {
+  // The organisations' and staff rules run after a volunteer rule of the same event, in its transaction (in order: after a flush).
+  for (const [contract, rawHandler] of [...organisationRules, ...businessRules, ...staffRules]) {
+    const handler = inOrder(rawHandler);
     const before = rules.get(contract);
     rules.set(contract, before ? async (event, context) => { await before(event, context); await handler(event, context); } : handler);
   }

@@ -1,13 +1,26 @@
 import type { MatchSnapshotV1, VacancySnapshotV1 } from '@vc/contracts';
 import type { EntityManager } from 'typeorm';
+import { gather, lastPerKey, type GatheredWrite } from '../consumers/chunk-writes.js';
 
-/** The latest title of a vacancy (published or updated); nothing else about it is kept. */
-export async function rememberVacancyTitle(manager: EntityManager, vacancy: VacancySnapshotV1): Promise<void> {
-  await manager.query(
-    `INSERT INTO vacancy_title (vacancy_id, centre_id, title) VALUES ($1, $2, $3)
-     ON CONFLICT (vacancy_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, title = EXCLUDED.title, updated_at = now()`,
-    [vacancy.vacancyId, vacancy.centreId, vacancy.title],
-  );
+const VACANCY_TITLES: GatheredWrite<VacancySnapshotV1> = {
+  name: 'vacancy_title',
+  write: async (manager, vacancies) => {
+    const latest = lastPerKey(vacancies, (v) => v.vacancyId);
+    await manager.query(
+      `INSERT INTO vacancy_title (vacancy_id, centre_id, title)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])
+       ON CONFLICT (vacancy_id) DO UPDATE SET centre_id = EXCLUDED.centre_id, title = EXCLUDED.title, updated_at = now()`,
+      [latest.map((v) => v.vacancyId), latest.map((v) => v.centreId), latest.map((v) => v.title)],
+    );
+  },
+};
+
+/**
+ * The latest title of a vacancy (published or updated); nothing else about it is kept. Gathered
+ * with the chunk's other writes in the consumer: whoever reads titles flushes first.
+ */
+export function rememberVacancyTitle(manager: EntityManager, vacancy: VacancySnapshotV1): Promise<void> {
+  return gather(manager, VACANCY_TITLES, [vacancy]);
 }
 
 export async function vacancyTitle(manager: EntityManager, vacancyId: string): Promise<string | undefined> {
