@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { matchingCatalogue, registrationsTopics } from '@vc/contracts';
-import { createIdempotentProducer, createKafka, deadLetterTopic, ensureTopics, Outbox, OutboxRelay, type EventConsumer } from '@vc/messaging';
+import { createIdempotentProducer, createKafka, deadLetterTopic, ensureTopics, Outbox, OutboxRelay, topicSpecOf, type EventConsumer } from '@vc/messaging';
 import type { Admin, ITopicConfig } from 'kafkajs';
 import {
   authOptionsFromConfig,
@@ -51,7 +51,9 @@ export async function startMatching(config: MatchingConfig, logger: ServiceLogge
   const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'matching'), logger });
   const admin = kafka.admin();
   await admin.connect();
-  await ensureTopicsPatiently(admin, [...CONSUMED_TOPICS, ...matchingCatalogue.topics()].map((topic) => ({ topic, numPartitions: 6 })));
+  // Its own topics as the contracts say (the restricted MaS sign-off topic compacted, like Strimzi's), the consumed ones plain.
+  const own = new Map(matchingCatalogue.all().map((contract) => [contract.topic, topicSpecOf(contract)]));
+  await ensureTopicsPatiently(admin, [...CONSUMED_TOPICS.map((topic) => ({ topic, numPartitions: 6 })), ...own.values()]);
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
   const registry = createMetricsRegistry('matching');

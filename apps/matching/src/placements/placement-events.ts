@@ -1,4 +1,4 @@
-import type { PlacementSnapshotV1 } from '@vc/contracts';
+import type { MasSignOffRecordedV1, PlacementSnapshotV1 } from '@vc/contracts';
 import { present } from '../matches/workflow-events.js';
 import type { Placement } from './placement.entity.js';
 
@@ -27,4 +27,23 @@ export const placementEvent = (placement: Placement, changedAt: Date) => ({
   centreId: placement.centreId,
   regionId: placement.regionId,
   payload: placementPayload(placement, changedAt),
+});
+
+/**
+ * The restricted sign-off record for notifications (the school's coordinators): the only event
+ * that names the school. Only a school coordinator signs off, so the placement has its school.
+ */
+export const masSignOffEvent = (placement: Placement) => ({
+  subject: placement.id,
+  centreId: placement.centreId,
+  regionId: placement.regionId,
+  payload: {
+    placementId: placement.id,
+    centreId: placement.centreId,
+    schoolOrganisationId: placement.schoolOrganisationId!,
+    volunteerId: present(placement.volunteerId),
+    requiredHours: placement.requiredHours ?? 0,
+    confirmedHours: placement.confirmedHours,
+    signedOffOn: placement.completedOn!,
+  } satisfies MasSignOffRecordedV1,
 });

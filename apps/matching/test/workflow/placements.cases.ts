@@ -61,7 +61,20 @@ export function placementsCases(shared: SharedApp): void {
       expect(signedOff.body).toMatchObject({ status: 'completed', mas: true, confirmedHours: 6.25 });
       expect((await post(`/v1/placements/${placement.id}/sign-off`, school)).status).toBe(409);
 
-      const events = await app.eventsAbout(placement.id, 8);
+      const all = await app.eventsAbout(placement.id, 9);
+      // The restricted sign-off record, once, with the school (ADR 47); the public ones never name it.
+      const restricted = all.filter((e) => e.topic === 'matching.mas-sign-off.v1');
+      expect(typesOf(restricted)).toEqual(['matching.mas-sign-off.recorded']);
+      expect(payloadOf(restricted[0]!)).toEqual({
+        placementId: placement.id,
+        centreId: centre.centreId,
+        schoolOrganisationId: schoolId,
+        volunteerId: centre.studentId,
+        requiredHours: 6,
+        confirmedHours: 6.25,
+        signedOffOn: signedOff.body.completedOn,
+      });
+      const events = all.filter((e) => e.topic === 'matching.placement.v1');
       expect(typesOf(events)).toEqual([
         'matching.placement.started',
         'matching.placement.hours-logged',
