@@ -1,3 +1,4 @@
+import { volunteerErasedV1 } from '@vc/contracts';
 import { randomUUID } from 'node:crypto';
 import type { MatchingTestApp } from '../matching-test-app.js';
 import type { SharedApp } from './shared-app.js';
@@ -100,6 +101,32 @@ export function placementsCases(shared: SharedApp): void {
         regionId: centre.regionId,
       });
       expect(events.some((e) => e.value!.includes(schoolId))).toBe(false);
+    });
+
+    it('tombstones the restricted sign-off record when the student is erased, so the school link leaves Kafka too', async () => {
+      const own = await seedWorkflowCentre(app, { volunteers: 1 });
+      const ownConsultant = await app.token('consultant', { centreId: own.centreId });
+      const ownCoordinator = await app.token('organisation-coordinator', { centreId: own.centreId, organisationId: own.organisationId });
+      const student = await app.token('volunteer', { centreId: own.centreId, volunteerId: own.studentId });
+      const school = await app.token('school-coordinator', { centreId: own.centreId, organisationId: schoolId });
+      const match = await post('/v1/matches', ownConsultant, { volunteerId: own.studentId, vacancyId: own.vacancyId });
+      for (const step of ['interest', 'introduce', 'accept']) await post(`/v1/matches/${match.body.id}/${step}`, ownConsultant);
+      await post(`/v1/matches/${match.body.id}/start`, ownConsultant, { startedOn: '2026-09-01', mas: { requiredHours: 2, schoolOrganisationId: schoolId } });
+      const placementId = (await app.http().get(`/v1/placements?matchId=${match.body.id}`).set('authorization', `Bearer ${ownConsultant}`)).body.items[0].id as string;
+      const entry = await post(`/v1/placements/${placementId}/hours`, student, { workedOn: '2026-09-05', hours: 2 });
+      await post(`/v1/placements/${placementId}/hours/${entry.body.id}/confirm`, ownCoordinator);
+      expect((await post(`/v1/placements/${placementId}/sign-off`, school)).status).toBe(200);
+      await app.eventsAbout(placementId, 5);
+
+      await app.publishRegistrationsEvent(
+        volunteerErasedV1,
+        { volunteerId: own.studentId, centreId: own.centreId, regionId: own.regionId, erasedAt: new Date().toISOString() },
+        own,
+      );
+
+      const records = (await app.eventsAbout(placementId, 6)).filter((r) => r.topic === 'matching.mas-sign-off.v1');
+      expect(records.map((r) => (r.value === null ? 'tombstone' : r.headers.ce_type))).toEqual(['matching.mas-sign-off.recorded', 'tombstone']);
+      expect(records[1]!.key).toBe(placementId);
     });
 
     it('lets only the placement’s own parties log, confirm and sign off', async () => {

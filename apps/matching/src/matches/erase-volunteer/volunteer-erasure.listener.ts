@@ -16,6 +16,7 @@ import { OPEN_MATCH_STATUSES } from '../match-lifecycle.js';
 import { Match } from '../match.entity.js';
 import { releasePlace } from '../activity-places.js';
 import { matchEvent } from '../workflow-events.js';
+import { forgetMasSignOffsOf } from '../../placements/forget-mas-sign-offs.js';
 
 const events = new EventFactory('matching');
 
@@ -47,6 +48,7 @@ export async function eraseVolunteerFromWorkflow(volunteerId: string, context: P
     await manager.update(Match, { id: match.id }, { status: 'withdrawn', updatedAt: now });
     await publish(matchWithdrawnV1, matchEvent(match, now));
   }
+  await forgetMasSignOffsOf(manager, volunteerId);
   await forgetInMatches(manager, volunteerId);
 
   const cases = await manager.find(MediationCase, { where: { volunteerId }, lock: { mode: 'pessimistic_write' } });
