@@ -138,6 +138,7 @@ describe('Kafka topics and users', () => {
       .map((a) => a.resource.name);
     expect(read).toEqual(expect.arrayContaining(topics.filter((t) => t.privacy === 'public').map((t) => t.name)));
     expect(read.filter((name) => topics.find((t) => t.name === name)?.privacy === 'restricted').sort()).toEqual([
+      'matching.mas-sign-off.v1',
       'partnerships.business-contact.v1',
       'registrations.organisation-contact.v1',
       'registrations.volunteer-contact.v1',

@@ -37,6 +37,7 @@ import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
 import { consumeOrganisationContacts, organisationRules } from '../organisations/organisation-rules.js';
 import { businessRules, consumeBusinessContacts } from '../businesses/business-rules.js';
+import { consumeSchoolSignOffs } from '../schools/school-rules.js';
 import { staffRules } from '../staff-inbox/staff-rules.js';
 import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
 import { closeSuggestion, rememberSuggestion, rememberVacancyTitle, vacancyTitle } from '../suggestions-digest/suggestions.js';
@@ -208,6 +209,7 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
     });
   consumeOrganisationContacts(consumer);
   consumeBusinessContacts(consumer);
+  consumeSchoolSignOffs(consumer);
   // The organisations' and staff rules run after a volunteer rule of the same event, in its transaction (in order: after a flush).
   for (const [contract, rawHandler] of [...organisationRules, ...businessRules, ...staffRules]) {
     const handler = inOrder(rawHandler);

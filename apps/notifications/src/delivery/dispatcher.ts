@@ -37,6 +37,7 @@ interface DueDelivery {
   id: string;
   centre_id: string;
   recipient_kind: 'volunteer' | 'organisation' | 'business' | 'staff';
+  /** The volunteer the message is for; on an organisation's message, the student it is about (ADR 47). */
   volunteer_id: string;
   /** A staff member's token subject: in-app messages only, no contact row (ADR 44). */
   staff_subject: string | null;
@@ -71,6 +72,12 @@ export interface Recipient {
   quiet_ends: string | null;
   /** Why this address may not be written to any more (a coordinator or contact the party no longer has). */
   unreachable?: string;
+}
+
+/** Why a message is given up: no contact data for the recipient, or (split party message) for the volunteer it is about. */
+function contactMissing(delivery: DueDelivery): string {
+  if (!isPartyKind(delivery.recipient_kind)) return 'no contact data for this person';
+  return delivery.contact_email === null ? PARTY_DIRECTORIES[delivery.recipient_kind].noContactData : 'no contact data for the volunteer the message is about';
 }
 
 type Result =
@@ -182,7 +189,7 @@ export class Dispatcher {
     if (!recipient) {
       // Contact data arrives on its own topic and may come after the event that queued this.
       if (delivery.age_ms > (this.options.contactWaitMs ?? 86_400_000)) {
-        return { status: 'failed', reason: isPartyKind(delivery.recipient_kind) ? PARTY_DIRECTORIES[delivery.recipient_kind].noContactData : 'no contact data for this person' };
+        return { status: 'failed', reason: contactMissing(delivery) };
       }
       return { status: 'retry', reason: 'waiting for contact data', delayMs: this.backoff(delivery.attempts), counts: false };
     }

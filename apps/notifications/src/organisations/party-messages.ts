@@ -17,6 +17,11 @@ export interface PartyMessageRequest {
   sourceEventType: string;
   /** Never contact data: names and addresses come from the directory at send time. */
   variables?: Record<string, string>;
+  /**
+   * The volunteer the message is about (a school's student, ADR 47): their name is read from the
+   * volunteer directory at send time, and their erasure cancels or blanks the message.
+   */
+  aboutVolunteerId?: string;
 }
 
 /**
@@ -27,8 +32,8 @@ export interface PartyMessageRequest {
 export async function enqueuePartyMessage(manager: EntityManager, request: PartyMessageRequest): Promise<number> {
   const { idColumn } = PARTY_DIRECTORIES[request.kind];
   const rows: unknown[] = await manager.query(
-    `INSERT INTO delivery (id, centre_id, recipient_kind, ${idColumn}, channel, template, category, delivery_key, source_event_type, variables, status)
-     VALUES ($1, $2, $3, $4, 'email', $5, $6, $7, $8, $9, 'pending')
+    `INSERT INTO delivery (id, centre_id, recipient_kind, ${idColumn}, volunteer_id, channel, template, category, delivery_key, source_event_type, variables, status)
+     VALUES ($1, $2, $3, $4, $10, 'email', $5, $6, $7, $8, $9, 'pending')
      ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
     [
       uuidv7(),
@@ -40,6 +45,7 @@ export async function enqueuePartyMessage(manager: EntityManager, request: Party
       deliveryKey(`${request.kind}:${request.partyId}`, 'email', request.template, request.cause),
       request.sourceEventType,
       JSON.stringify(request.variables ?? {}),
+      request.aboutVolunteerId ?? null,
     ],
   );
   return rows.length;
@@ -73,7 +79,7 @@ export async function splitPartyMessages(manager: EntityManager, claimed: readon
 async function splitMessagesOf(manager: EntityManager, kind: PartyKind, claimedIds: readonly string[]): Promise<string[]> {
   const { table, idColumn, contactsColumn } = PARTY_DIRECTORIES[kind];
   const parents = (await manager.query(
-    `SELECT d.id, d.${idColumn} AS party_id, d.template, d.category, d.delivery_key, d.source_event_type, d.variables, d.next_attempt_at,
+    `SELECT d.id, d.${idColumn} AS party_id, d.volunteer_id, d.template, d.category, d.delivery_key, d.source_event_type, d.variables, d.next_attempt_at,
             p.centre_id, p.${contactsColumn} AS contacts
        FROM delivery d JOIN ${table} p ON p.${idColumn} = d.${idColumn}
       WHERE d.id = ANY ($1) AND d.recipient_kind = $2 AND d.contact_email IS NULL AND d.status = 'pending'`,
@@ -81,6 +87,7 @@ async function splitMessagesOf(manager: EntityManager, kind: PartyKind, claimedI
   )) as Array<{
     id: string;
     party_id: string;
+    volunteer_id: string | null;
     template: string;
     category: string;
     delivery_key: string;
@@ -96,10 +103,10 @@ async function splitMessagesOf(manager: EntityManager, kind: PartyKind, claimedI
     return addresses.map((email) => ({ parent, email }));
   });
   await manager.query(
-    `INSERT INTO delivery (id, centre_id, recipient_kind, ${idColumn}, contact_email, channel, template, category, delivery_key, source_event_type, variables, status, next_attempt_at)
-     SELECT u.id, u.centre_id, $11, u.party_id, u.email, 'email', u.template, u.category, u.key, u.source, u.variables, 'pending', u.due
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::timestamptz[])
-            AS u (id, centre_id, party_id, email, template, category, key, source, variables, due)
+    `INSERT INTO delivery (id, centre_id, recipient_kind, ${idColumn}, volunteer_id, contact_email, channel, template, category, delivery_key, source_event_type, variables, status, next_attempt_at)
+     SELECT u.id, u.centre_id, $11, u.party_id, u.about, u.email, 'email', u.template, u.category, u.key, u.source, u.variables, 'pending', u.due
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::timestamptz[], $12::text[])
+            AS u (id, centre_id, party_id, email, template, category, key, source, variables, due, about)
      ON CONFLICT (delivery_key) DO NOTHING`,
     [
       children.map(() => uuidv7()),
@@ -114,6 +121,7 @@ async function splitMessagesOf(manager: EntityManager, kind: PartyKind, claimedI
       // Due when the message was: the dispatcher run that split it sends them too.
       children.map(({ parent }) => parent.next_attempt_at),
       kind,
+      children.map(({ parent }) => parent.volunteer_id),
     ],
   );
   const ids = parents.map((parent) => parent.id);
@@ -124,7 +132,9 @@ async function splitMessagesOf(manager: EntityManager, kind: PartyKind, claimedI
 /**
  * Recipients of claimed per-address deliveries, by delivery id, from the parties' directories.
  * Volunteer preferences and quiet hours do not apply: these messages are transactional. The
- * contracts carry no language, so contacts are written to in Dutch.
+ * contracts carry no language, so contacts are written to in Dutch. A message about a volunteer
+ * gets their name (`studentName`) from the volunteer directory, now; while that is missing it has
+ * no recipient, and waits like any message for contact data on its way.
  */
 export async function partyRecipients(manager: EntityManager, deliveries: readonly ClaimedDelivery[]): Promise<Map<string, Recipient>> {
   const recipients = new Map<string, Recipient>();
@@ -139,11 +149,12 @@ async function recipientsOf(manager: EntityManager, kind: PartyKind, ids: readon
   const directory = PARTY_DIRECTORIES[kind];
   const found = (await manager.query(
     `SELECT d.id, d.contact_email, p.centre_id, p.${directory.nameColumn} AS party_name, p.${directory.contactsColumn} AS contacts,
-            ce.name AS centre_name, ce.email_from, ce.reply_to
+            ce.name AS centre_name, ce.email_from, ce.reply_to, v.first_name || ' ' || v.last_name AS about_name
        FROM delivery d
        JOIN ${directory.table} p ON p.${directory.idColumn} = d.${directory.idColumn}
        LEFT JOIN centre ce ON ce.id = p.centre_id
-      WHERE d.id = ANY ($1)`,
+       LEFT JOIN contact v ON v.volunteer_id = d.volunteer_id
+      WHERE d.id = ANY ($1) AND (d.volunteer_id IS NULL OR v.volunteer_id IS NOT NULL)`,
     [ids],
   )) as Array<{
     id: string;
@@ -154,6 +165,7 @@ async function recipientsOf(manager: EntityManager, kind: PartyKind, ids: readon
     centre_name: string | null;
     email_from: string | null;
     reply_to: string | null;
+    about_name: string | null;
   }>;
   const recipients = new Map<string, Recipient>();
   for (const row of found) {
@@ -169,7 +181,11 @@ async function recipientsOf(manager: EntityManager, kind: PartyKind, ids: readon
       opted_out: [],
       quiet_starts: null,
       quiet_ends: null,
-      names: { [directory.contactNameVariable]: contact?.name ?? '', [directory.nameVariable]: row.party_name },
+      names: {
+        [directory.contactNameVariable]: contact?.name ?? '',
+        [directory.nameVariable]: row.party_name,
+        ...(row.about_name !== null ? { studentName: row.about_name } : {}),
+      },
       // The party changed its contacts after the message was split.
       ...(contact ? {} : { unreachable: directory.noLongerAContact }),
     });

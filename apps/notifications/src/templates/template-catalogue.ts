@@ -48,6 +48,8 @@ export const TEMPLATE_VARIABLES = {
   'organisation-hours-to-confirm': [...ORGANISATION, 'hours', 'workedOn'],
   // A Beursvloer deal whose contact deadline passed; the business is not named (no business data here).
   'organisation-deal-follow-up': [...ORGANISATION, 'contactDueOn'],
+  // To a school's coordinators (a school is an organisation, ADR 47): the student's name is read at send time.
+  'school-mas-hours-signed-off': [...ORGANISATION, 'studentName', 'hours', 'requiredHours', 'signedOffOn'],
   // To a business's contact person (ADR 46): the same deal seen from the business; the organisation is not named either.
   'business-deal-follow-up': [...BUSINESS, 'contactDueOn'],
   // To a consultant's in-app inbox (ADR 44): no name of theirs and nothing about the volunteer.
@@ -79,6 +81,7 @@ export const TEMPLATE_CATEGORY: Record<TemplateId, Category> = {
   'organisation-hours-to-confirm': 'transactional',
   'organisation-deal-follow-up': 'transactional',
   'business-deal-follow-up': 'transactional',
+  'school-mas-hours-signed-off': 'transactional',
   'consultant-follow-up-due': 'transactional',
 };
 
@@ -205,6 +208,19 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, Record<Language, TemplateText
       'en',
       'Beursvloer deal: please contact the business',
       'Dear {{coordinatorName}},\n\n{{organisationName}} made a deal with a business at the Beursvloer. You were to contact the business by {{contactDueOn}}, but no contact has been recorded yet. Please get in touch and let {{centreName}} know.',
+    ),
+  },
+  // The subject, kept in the delivery log, leaves the student out.
+  'school-mas-hours-signed-off': {
+    nl: both(
+      'nl',
+      'Maatschappelijke stage afgetekend: {{hours}} uur',
+      'Beste {{coordinatorName}},\n\nDe maatschappelijke stage van {{studentName}} is op {{signedOffOn}} afgetekend namens {{organisationName}}: {{hours}} uur bevestigd door de organisatie, {{requiredHours}} uur vereist. {{studentName}} heeft hiervan ook bericht gekregen.',
+    ),
+    en: both(
+      'en',
+      'Community internship signed off: {{hours}} hours',
+      'Dear {{coordinatorName}},\n\nThe community internship (maatschappelijke stage) of {{studentName}} was signed off for {{organisationName}} on {{signedOffOn}}: {{hours}} hours confirmed by the organisation, {{requiredHours}} hours required. {{studentName}} has been told as well.',
     ),
   },
   'business-deal-follow-up': {
