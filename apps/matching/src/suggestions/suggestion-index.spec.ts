@@ -92,6 +92,43 @@ describe('SuggestionIndex', () => {
     }
   });
 
+  it('answers as a full scan in crowded areas, where a group holds hundreds and people leave from its middle', () => {
+    // Three areas and two radii: groups of hundreds, so member bit sets span many words and
+    // swap-removal moves members between them.
+    const r = syntheticRegion(centroids, 11);
+    const crowded = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+    for (const record of r.centres) crowded.apply({ kind: 'centre-upsert', record });
+    const areas = r.areas.slice(0, 3);
+    const volunteerRecord = (i: number) => ({ ...r.volunteer(i), postcodeArea: areas[i % 3]!, travelRadiusKm: i % 2 === 0 ? 10 : 25 });
+    for (let i = 0; i < 2_400; i++) crowded.apply({ kind: 'volunteer-upsert', record: volunteerRecord(i), keepPause: false });
+    for (let i = 0; i < 200; i++) crowded.apply({ kind: 'vacancy-upsert', record: { ...r.vacancy(i), postcodeArea: r.vacancy(i).remote ? null : areas[i % 3]! } });
+    const live = new Set(Array.from({ length: 2_400 }, (_, i) => i));
+    for (let i = 0; i < 2_400; i += 7) {
+      crowded.apply({ kind: 'volunteer-erase', volunteerId: r.volunteer(i).volunteerId, centreId: r.volunteer(i).centreId, regionId: r.regionId });
+      live.delete(i);
+    }
+    // And some come back with other times and skills, at the end of their groups.
+    for (let i = 0; i < 2_400; i += 14) {
+      crowded.apply({ kind: 'volunteer-upsert', record: { ...volunteerRecord(i + 9_000), volunteerId: r.volunteer(i).volunteerId }, keepPause: false });
+      live.add(i);
+    }
+    const volunteers = [...live].map((i) => crowded.matchVolunteer(r.volunteer(i).volunteerId)!);
+    const vacancies = Array.from({ length: 200 }, (_, i) => crowded.matchVacancy(r.vacancy(i).vacancyId)!);
+    const at = crowded.context(TODAY);
+
+    let compared = 0;
+    for (let i = 0; i < 200; i += 5) {
+      const fromScan = naiveTopVolunteers(volunteers, vacancies[i]!, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]);
+      expect(crowded.topVolunteersFor(vacancies[i]!.vacancyId, 20, TODAY).map((x) => [x.item.volunteerId, x.score])).toEqual(fromScan);
+      compared += fromScan.length;
+      const volunteer = volunteers[i * 9]!;
+      expect(crowded.topVacanciesFor(volunteer.volunteerId, 20, TODAY).map((x) => [x.item.vacancyId, x.score])).toEqual(
+        naiveTopVacancies(vacancies, volunteer, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]),
+      );
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
   it('finds suggestions at all in the synthetic region (the comparisons above are not empty)', () => {
     const sizes = [0, 1, 2, 3].map((i) => index.topVolunteersFor(region.vacancy(i).vacancyId, 20, TODAY).length);
 

@@ -1,5 +1,6 @@
 import { distanceKm as greatCircleKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 import type { CentreRecord, OrganisationRecord, ReadModelChange, VacancyRecord } from '../read-models/read-model-change.js';
+import { MemberFeatures, PackedRows, skillAndInterestRows, slotRows } from './packed-members.js';
 import { matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
 import { bitCount, componentScores, distanceScoreOf, failedFilter, scoreUpperBound, startDateOf, totalScore, type MatchContext, type Weights } from './scoring/scoring.js';
 
@@ -29,10 +30,13 @@ class TopN<T> {
       const worst = list[list.length - 1]!;
       if (score < worst.score || (score === worst.score && id > worst.id)) return;
     }
-    let i = list.length;
-    while (i > 0 && (list[i - 1]!.score < score || (list[i - 1]!.score === score && list[i - 1]!.id > id))) i--;
-    list.splice(i, 0, { id, item, score, distanceKm: distance });
-    if (list.length > this.limit) list.pop();
+    // Insertion from the end by hand: splice allocated and cost more than the rest of a query's scan.
+    let i = list.length < this.limit ? list.length : list.length - 1;
+    while (i > 0 && (list[i - 1]!.score < score || (list[i - 1]!.score === score && list[i - 1]!.id > id))) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = { id, item, score, distanceKm: distance };
   }
 }
 
@@ -44,14 +48,23 @@ interface VacancyBucket {
   /** Looked up once: a lookup per area and query cost more than the rest of a query. */
   centroid: Pc4Centroid | undefined;
   members: MatchVacancy[];
-  masks: number[];
-  centres: number[];
-  /** 1 when a VOG is required. */
-  vogs: number[];
-  /** StringPool bits of the skills asked (0 when none), and of the sector. */
-  skillBits: number[];
-  sectorBits: number[];
+  /** Per vacancy (fields V_*): what a volunteer's query rules most out with. */
+  rows: PackedRows;
 }
+
+/** Fields of a vacancy's packed row. */
+const V_MASK = 0;
+const V_CENTRE = 1;
+/** 1 when a VOG is required. */
+const V_VOG = 2;
+/** StringPool bits of the skills asked (0 when none), and of the sector. */
+const V_SKILLS = 3;
+const V_SECTOR = 4;
+/** How many skills are asked when each has a bit of its own (then bits count matches); -1 when two share one. */
+const V_SKILL_COUNT = 5;
+/** Minimum age (0 for none) and CEFR rank asked: failedFilter's rules on integers. */
+const V_MINIMUM_AGE = 6;
+const V_DUTCH = 7;
 
 /**
  * Active volunteers of one postcode area, grouped by travel radius (people pick from a few
@@ -60,6 +73,8 @@ interface VacancyBucket {
 interface AreaBucket {
   centroid: Pc4Centroid | undefined;
   byRadius: Map<number, VolunteerGroup>;
+  /** The same groups, widest radius first: a query stops at the first one that does not reach. */
+  groups: VolunteerGroup[];
 }
 
 /**
@@ -69,15 +84,10 @@ interface AreaBucket {
  * big heap, was most of a query's time.
  */
 interface VolunteerGroup {
+  radius: number;
   members: MatchVolunteer[];
-  masks: number[];
-  /** StringPool bits: set for every skill or interest held (maybe for others too). */
-  skillBits: number[];
-  interestBits: number[];
-  /** The index's number of the volunteer's centre. */
-  centres: number[];
-  /** VOG end as YYYYMMDD; 0 without a VOG. */
-  vogs: number[];
+  /** Per member (fields P_*): what a vacancy's query rules most out with. */
+  rows: PackedRows;
   /**
    * Every bit any member ever had (not cleared on removal: a bound, not a count), so a query
    * bounds the whole group's skills, interest and availability before scanning it.
@@ -85,10 +95,26 @@ interface VolunteerGroup {
   maskUnion: number;
   skillUnion: number;
   interestUnion: number;
+  /** Who has which slot, skill bit and interest bit: a query visits only members that may qualify. */
+  features: MemberFeatures;
 }
 
-function newVolunteerGroup(): VolunteerGroup {
-  return { members: [], masks: [], skillBits: [], interestBits: [], centres: [], vogs: [], maskUnion: 0, skillUnion: 0, interestUnion: 0 };
+/** Fields of a volunteer's packed row. */
+const P_MASK = 0;
+/** StringPool bits: set for every skill or interest held (maybe for others too). */
+const P_SKILLS = 1;
+const P_INTERESTS = 2;
+/** The index's number of the volunteer's centre. */
+const P_CENTRE = 3;
+/** VOG end as YYYYMMDD; 0 without a VOG. */
+const P_VOG = 4;
+/** Youngest age of the age band (-1 when unknown) and CEFR rank: failedFilter's rules on integers. */
+const P_AGE = 5;
+const P_DUTCH = 6;
+const ROW_FIELDS = 8;
+
+function newVolunteerGroup(radius: number): VolunteerGroup {
+  return { radius, members: [], rows: new PackedRows(ROW_FIELDS), maskUnion: 0, skillUnion: 0, interestUnion: 0, features: new MemberFeatures() };
 }
 
 /** `YYYY-MM-DD` as a number that sorts the same; 0 for none. */
@@ -96,7 +122,7 @@ function dayNumber(date: string | null): number {
   if (date === null) return 0;
   const day = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
   // Not a plain date (never expected): a number that passes every bound, leaving it to failedFilter.
-  return Number.isInteger(day) ? day : Number.MAX_SAFE_INTEGER;
+  return Number.isInteger(day) && day <= 0x7fffffff ? day : 0x7fffffff;
 }
 
 /** Candidates whose distance component is the same for all: visited best bound first. */
@@ -138,6 +164,12 @@ export class SuggestionIndex {
   /** Open vacancies by region, then postcode area; remote ones apart. */
   private readonly vacancyAreas = new Map<string, Map<string, VacancyBucket>>();
   private readonly remoteVacancies = new Map<string, VacancyBucket>();
+  /** Per region, each kind's areas in order of distance from a query's area (see AreasByDistance). */
+  private readonly volunteerAreaOrders = new Map<string, AreasByDistance<AreaBucket>>();
+  private readonly vacancyAreaOrders = new Map<string, AreasByDistance<VacancyBucket>>();
+
+  /** The widest travel radius of any volunteer group: no area farther than this reaches anyone. */
+  private widestRadius = 0;
 
   /** Bounds hold only for weights of at least 0 (the configuration allows nothing else). */
   private readonly prunes: boolean;
@@ -181,11 +213,12 @@ export class SuggestionIndex {
 
   /** Empties the index before a reload from the tables (a replica that fell too far behind the feed). */
   clear(): void {
-    for (const map of [this.volunteers, this.vacancies, this.organisations, this.centres, this.volunteerAreas, this.volunteersWithoutArea, this.vacancyAreas, this.remoteVacancies]) {
+    for (const map of [this.volunteers, this.vacancies, this.organisations, this.centres, this.volunteerAreas, this.volunteersWithoutArea, this.vacancyAreas, this.remoteVacancies, this.volunteerAreaOrders, this.vacancyAreaOrders]) {
       map.clear();
     }
     this.pool.clear();
     this.positions.clear();
+    this.widestRadius = 0;
     this.centreNumbers.clear();
   }
 
@@ -252,33 +285,42 @@ export class SuggestionIndex {
     const ownSkills = volunteer.skillBits;
     const ownInterests = volunteer.interestBits;
     const mask = volunteer.availabilityMask;
+    const ownAge = volunteer.ageFloor ?? -1;
+    const ownDutch = volunteer.dutchRank;
+    const radius = volunteer.travelRadiusKm;
     const visits: Array<Visit<VacancyBucket>> = [];
     const remote = this.remoteVacancies.get(volunteer.regionId);
-    if (remote) visits.push({ members: remote, distance: undefined, bound: this.bound(1, 1, 1), radius: volunteer.travelRadiusKm });
+    if (remote) visits.push({ members: remote, distance: undefined, bound: this.bound(1, 1, 1), radius });
     const origin = volunteer.postcodeArea === null ? undefined : this.centroids.centroidOf(volunteer.postcodeArea);
-    const areas = this.vacancyAreas.get(volunteer.regionId);
-    if (origin && areas) {
-      for (const bucket of areas.values()) {
-        const distance = bucket.centroid && greatCircleKm(origin, bucket.centroid);
-        if (distance === undefined || distance > volunteer.travelRadiusKm) continue;
-        visits.push({ members: bucket, distance, bound: this.bound(1, 1, distanceScoreOf(false, distance, volunteer.travelRadiusKm)), radius: volunteer.travelRadiusKm });
-      }
+    const areas = origin && this.vacancyAreaOrders.get(volunteer.regionId)?.from(volunteer.postcodeArea!, origin);
+    for (const { bucket, distance } of areas ?? []) {
+      if (distance > radius) break;
+      visits.push({ members: bucket, distance, bound: this.bound(1, 1, distanceScoreOf(false, distance, radius)), radius });
     }
+    // Each vacancy's bound is a sum of per-component terms: skills matched (or any skill may be
+    // held, when two asked skills share a bit), interest in the sector, slots shared; the distance
+    // term is the area's.
+    const terms = this.termsOf();
     bestFirst(visits, top, ({ members: bucket, distance }) => {
-      const distanceScore = distanceScoreOf(distance === undefined, distance, volunteer.travelRadiusKm);
-      // By whether any asked skill may be held (none held: skills score 0) and interest in the sector.
-      const { members, masks, centres, vogs, skillBits, sectorBits } = bucket;
+      const fixed = distanceScoreOf(distance === undefined, distance, radius) * terms.distance + terms.rest;
+      const { members, rows } = bucket;
+      const data = rows.data;
       let worst = top.worstScore();
-      for (let i = 0; i < masks.length; i++) {
-        const times = masks[i]!;
+      for (let i = 0, at = 0; i < rows.count; i++, at += ROW_FIELDS) {
+        const times = data[at + V_MASK]!;
         if (times !== 0 && (times & mask) === 0) continue;
-        if (!offered[centres[i]!]) continue;
-        if (vogs[i] === 1 && !hasVog) continue;
-        // The availability component exactly (as componentScores has it); skills 0 when no asked skill may be held.
-        const asked = skillBits[i]!;
-        const skilled = asked === 0 || (asked & ownSkills) !== 0;
-        const availability = times === 0 ? 1 : bitCount(times & mask) / bitCount(times);
-        if (this.bound(skilled ? 1 : 0, (sectorBits[i]! & ownInterests) !== 0 ? 1 : 0, distanceScore, availability) < worst) continue;
+        if (!offered[data[at + V_CENTRE]!]) continue;
+        if (data[at + V_VOG] === 1 && !hasVog) continue;
+        const minimumAge = data[at + V_MINIMUM_AGE]!;
+        if (minimumAge > 0 && minimumAge > ownAge) continue;
+        if (data[at + V_DUTCH]! > ownDutch) continue;
+        const asked = data[at + V_SKILLS]!;
+        const count = data[at + V_SKILL_COUNT]!;
+        const skills = asked === 0 ? 1 : count > 0 ? popcount(asked & ownSkills) / count : (asked & ownSkills) !== 0 ? 1 : 0;
+        // The availability component exactly, as componentScores has it.
+        const availability = times === 0 ? 1 : popcount(times & mask) / popcount(times);
+        const bound = skills * terms.skills + ((data[at + V_SECTOR]! & ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed;
+        if (bound < worst) continue;
         const vacancy = members[i]!;
         if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
         top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
@@ -304,58 +346,88 @@ export class SuggestionIndex {
     const onlyCentre = context.sharesVacancies(vacancy.centreId) ? -1 : this.centreNumber(vacancy.centreId);
     // And its 'vog' rule for want of a VOG, or of one still valid at the start.
     const vogFrom = vacancy.vogRequired ? dayNumber(startDateOf(vacancy, today)) : 0;
+    const minimumAge = vacancy.minimumAge ?? 0;
+    const dutchAsked = vacancy.dutchRank;
     const asked = vacancy.skills.length;
     const askedBits = vacancy.skills.map((skill) => this.pool.bitOf(skill));
     const sectorBit = this.pool.bitOf(vacancy.sector);
     const slotsAsked = bitCount(mask);
+    // Each member's bound is a sum of per-component terms looked up by small integers: skills
+    // matched, interest, slots shared; the distance term is the group's.
+    const terms = this.termsOf();
+    const skillTerms = new Float64Array(asked + 1);
+    for (let m = 0; m <= asked; m++) skillTerms[m] = (asked === 0 ? 1 : m / asked) * terms.skills;
+    const slotTerms = new Float64Array(SLOTS + 1);
+    for (let c = 0; c <= SLOTS; c++) slotTerms[c] = (mask === 0 ? 1 : c / slotsAsked) * terms.availability;
     const visits: Array<Visit<VolunteerGroup>> = [];
     const visitGroup = (group: VolunteerGroup, distance: number | undefined, radius: number) => {
-      if (mask !== 0 && (group.maskUnion & mask) === 0) return;
+      const shared = group.maskUnion & mask;
+      if (mask !== 0 && shared === 0) return;
       let matched = 0;
       for (let s = 0; s < asked; s++) if ((group.skillUnion & askedBits[s]!) !== 0) matched++;
-      const bound = this.bound(
-        asked === 0 ? 1 : matched / asked,
-        (group.interestUnion & sectorBit) !== 0 ? 1 : 0,
-        distanceScoreOf(vacancy.remote, distance, radius),
-        mask === 0 ? 1 : bitCount(group.maskUnion & mask) / slotsAsked,
-      );
+      const bound =
+        skillTerms[matched]! +
+        ((group.interestUnion & sectorBit) !== 0 ? terms.interests : 0) +
+        slotTerms[popcount(shared)]! +
+        distanceScoreOf(vacancy.remote, distance, radius) * terms.distance +
+        terms.rest;
       visits.push({ members: group, distance, bound, radius });
     };
-    const areas = this.volunteerAreas.get(vacancy.regionId);
     const target = vacancy.remote || vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
     if (!vacancy.remote && !target) return [];
-    for (const bucket of areas?.values() ?? []) {
-      const distance = target && bucket.centroid && greatCircleKm(target, bucket.centroid);
-      if (target && distance === undefined) continue;
-      for (const [radius, group] of bucket.byRadius) {
-        if (distance !== undefined && radius < distance) continue;
-        visitGroup(group, distance, radius);
+    if (target) {
+      for (const { bucket, distance } of this.volunteerAreaOrders.get(vacancy.regionId)?.from(vacancy.postcodeArea!, target) ?? []) {
+        // Nearest areas first, each area's groups widest radius first: stop where none reaches.
+        if (distance > this.widestRadius) break;
+        for (const group of bucket.groups) {
+          if (group.radius < distance) break;
+          visitGroup(group, distance, group.radius);
+        }
       }
+    } else {
+      for (const bucket of this.volunteerAreas.get(vacancy.regionId)?.values() ?? []) for (const group of bucket.groups) visitGroup(group, undefined, group.radius);
     }
     const withoutArea = this.volunteersWithoutArea.get(vacancy.regionId);
     if (vacancy.remote && withoutArea) visitGroup(withoutArea, undefined, 0);
+    const interestTerm = terms.interests;
+    // A member with no asked skill and no interest in the sector scores at most this plus the
+    // distance term: once the top's last beats that, only members with one of them are looked at.
+    const withoutSkillOrInterest = skillTerms[0]! + slotTerms[mask === 0 ? 0 : slotsAsked]!;
+    const slotsWanted = slotRows(mask);
+    const skillOrInterest = skillAndInterestRows(askedBits.reduce((union, bit) => union | bit, 0), sectorBit);
     bestFirst(visits, top, ({ members: group, distance, radius }) => {
-      // The bound by skills matched and interest, for this group's distance.
-      const distanceScore = distanceScoreOf(vacancy.remote, distance, radius);
-      const { members, masks, skillBits, interestBits, centres, vogs } = group;
+      const fixed = distanceScoreOf(vacancy.remote, distance, radius) * terms.distance + terms.rest;
+      const { members, rows, features } = group;
+      const data = rows.data;
+      const count = rows.count;
       let worst = top.worstScore();
-      for (let i = 0; i < masks.length; i++) {
-        const overlap = masks[i]! & mask;
-        if (mask !== 0 && overlap === 0) continue;
-        if (onlyCentre >= 0 && centres[i] !== onlyCentre) continue;
-        if (vogFrom !== 0 && vogs[i]! < vogFrom) continue;
-        // At least the skills matched and the interest: bits may claim more, never less.
-        const ownSkills = skillBits[i]!;
-        let matched = 0;
-        for (let s = 0; s < asked; s++) if ((ownSkills & askedBits[s]!) !== 0) matched++;
-        // The availability component exactly, as componentScores has it.
-        const availability = mask === 0 ? 1 : bitCount(overlap) / slotsAsked;
-        const skills = asked === 0 ? 1 : matched / asked;
-        if (this.bound(skills, (interestBits[i]! & sectorBit) !== 0 ? 1 : 0, distanceScore, availability) < worst) continue;
-        const volunteer = members[i]!;
-        if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
-        top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
-        worst = top.worstScore();
+      for (let word = 0; word << 5 < count; word++) {
+        // Members free at one of the asked slots (all when none is asked), with a skill or the interest when it takes one.
+        let candidates = mask === 0 ? -1 : features.any(slotsWanted, word);
+        if (withoutSkillOrInterest + fixed < worst) candidates &= features.any(skillOrInterest, word);
+        while (candidates !== 0) {
+          const lowest = candidates & -candidates;
+          candidates ^= lowest;
+          const i = (word << 5) + 31 - Math.clz32(lowest);
+          if (i >= count) break;
+          const at = i * ROW_FIELDS;
+          const overlap = data[at + P_MASK]! & mask;
+          if (mask !== 0 && overlap === 0) continue;
+          if (onlyCentre >= 0 && data[at + P_CENTRE] !== onlyCentre) continue;
+          if (vogFrom !== 0 && data[at + P_VOG]! < vogFrom) continue;
+          if (minimumAge > 0 && data[at + P_AGE]! < minimumAge) continue;
+          if (data[at + P_DUTCH]! < dutchAsked) continue;
+          // At least the skills matched and the interest: bits may claim more, never less.
+          const ownSkills = data[at + P_SKILLS]!;
+          let matched = 0;
+          for (let s = 0; s < asked; s++) if ((ownSkills & askedBits[s]!) !== 0) matched++;
+          const bound = skillTerms[matched]! + ((data[at + P_INTERESTS]! & sectorBit) !== 0 ? interestTerm : 0) + slotTerms[popcount(overlap)]! + fixed;
+          if (bound < worst) continue;
+          const volunteer = members[i]!;
+          if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
+          top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
+          worst = top.worstScore();
+        }
       }
     });
     return top.ranked;
@@ -365,6 +437,19 @@ export class SuggestionIndex {
     let number = this.centreNumbers.get(centreId);
     if (number === undefined) this.centreNumbers.set(centreId, (number = this.centreNumbers.size));
     return number;
+  }
+
+  /**
+   * Each component's share of the total (weight / sum of weights), for bounds added up term by
+   * term. The sum rounds differently from totalScore in the last bits, so `rest` (the suitability
+   * term at its maximum) carries BOUND_SLACK: a bound is never below a real total. Infinity when
+   * bounds do not hold (a negative weight).
+   */
+  private termsOf(): { skills: number; interests: number; distance: number; availability: number; rest: number } {
+    const w = this.weights;
+    const sum = w.skills + w.interests + w.distance + w.availability + w.suitability;
+    if (!this.prunes || sum === 0) return { skills: 0, interests: 0, distance: 0, availability: 0, rest: Number.POSITIVE_INFINITY };
+    return { skills: w.skills / sum, interests: w.interests / sum, distance: w.distance / sum, availability: w.availability / sum, rest: w.suitability / sum + BOUND_SLACK };
   }
 
   /** The best total a set whose known components are `known` may hold; Infinity when bounds do not hold. */
@@ -379,21 +464,33 @@ export class SuggestionIndex {
     let group: VolunteerGroup | undefined;
     if (match.postcodeArea === null) {
       group = this.volunteersWithoutArea.get(match.regionId);
-      if (!group) this.volunteersWithoutArea.set(match.regionId, (group = newVolunteerGroup()));
+      if (!group) this.volunteersWithoutArea.set(match.regionId, (group = newVolunteerGroup(0)));
     } else {
       const areas = mapIn(this.volunteerAreas, match.regionId);
       let bucket = areas.get(match.postcodeArea);
-      if (!bucket) areas.set(match.postcodeArea, (bucket = { centroid: this.centroids.centroidOf(match.postcodeArea), byRadius: new Map() }));
+      if (!bucket) {
+        areas.set(match.postcodeArea, (bucket = { centroid: this.centroids.centroidOf(match.postcodeArea), byRadius: new Map(), groups: [] }));
+        this.areaOrderOf(this.volunteerAreaOrders, match.regionId, areas).forget();
+      }
       group = bucket.byRadius.get(match.travelRadiusKm);
-      if (!group) bucket.byRadius.set(match.travelRadiusKm, (group = newVolunteerGroup()));
+      if (!group) {
+        bucket.byRadius.set(match.travelRadiusKm, (group = newVolunteerGroup(match.travelRadiusKm)));
+        bucket.groups = [...bucket.byRadius.values()].sort((a, b) => b.radius - a.radius);
+        if (match.travelRadiusKm > this.widestRadius) this.widestRadius = match.travelRadiusKm;
+      }
     }
+    group.features.add(group.members.length, match.availabilityMask, match.skillBits, match.interestBits);
     this.positions.set(match, group.members.length);
     group.members.push(match);
-    group.masks.push(match.availabilityMask);
-    group.skillBits.push(match.skillBits);
-    group.interestBits.push(match.interestBits);
-    group.centres.push(this.centreNumber(match.centreId));
-    group.vogs.push(dayNumber(match.vogValidUntil));
+    const at = group.rows.append();
+    const data = group.rows.data;
+    data[at + P_MASK] = match.availabilityMask;
+    data[at + P_SKILLS] = match.skillBits;
+    data[at + P_INTERESTS] = match.interestBits;
+    data[at + P_CENTRE] = this.centreNumber(match.centreId);
+    data[at + P_VOG] = dayNumber(match.vogValidUntil);
+    data[at + P_AGE] = match.ageFloor ?? -1;
+    data[at + P_DUTCH] = match.dutchRank;
     group.maskUnion |= match.availabilityMask;
     group.skillUnion |= match.skillBits;
     group.interestUnion |= match.interestBits;
@@ -411,16 +508,24 @@ export class SuggestionIndex {
     this.positions.delete(existing);
     // Swap-remove: order within a group does not matter (ties are broken by id).
     const last = group.members.length - 1;
+    group.features.remove(position, existing.availabilityMask, existing.skillBits, existing.interestBits);
     if (position !== last) {
-      for (const column of [group.members, group.masks, group.skillBits, group.interestBits, group.centres, group.vogs] as unknown[][]) column[position] = column[last];
-      this.positions.set(group.members[position]!, position);
+      const moved = group.members[last]!;
+      group.features.remove(last, moved.availabilityMask, moved.skillBits, moved.interestBits);
+      group.features.add(position, moved.availabilityMask, moved.skillBits, moved.interestBits);
+      group.members[position] = moved;
+      this.positions.set(moved, position);
     }
-    for (const column of [group.members, group.masks, group.skillBits, group.interestBits, group.centres, group.vogs] as unknown[][]) column.pop();
-    if (group.members.length === 0 && bucket) bucket.byRadius.delete(existing.travelRadiusKm);
+    group.members.pop();
+    group.rows.swapRemove(position);
+    if (group.members.length === 0 && bucket) {
+      bucket.byRadius.delete(existing.travelRadiusKm);
+      bucket.groups = bucket.groups.filter((g) => g !== group);
+    }
   }
 
   private vacancyBucketOf(match: MatchVacancy, create: boolean): VacancyBucket | undefined {
-    const empty = (centroid: Pc4Centroid | undefined): VacancyBucket => ({ centroid, members: [], masks: [], centres: [], vogs: [], skillBits: [], sectorBits: [] });
+    const empty = (centroid: Pc4Centroid | undefined): VacancyBucket => ({ centroid, members: [], rows: new PackedRows(ROW_FIELDS) });
     if (match.remote) {
       let bucket = this.remoteVacancies.get(match.regionId);
       if (!bucket && create) this.remoteVacancies.set(match.regionId, (bucket = empty(undefined)));
@@ -429,7 +534,10 @@ export class SuggestionIndex {
     if (match.postcodeArea === null) return undefined;
     const areas = create ? mapIn(this.vacancyAreas, match.regionId) : this.vacancyAreas.get(match.regionId);
     let bucket = areas?.get(match.postcodeArea);
-    if (!bucket && create) areas!.set(match.postcodeArea, (bucket = empty(this.centroids.centroidOf(match.postcodeArea))));
+    if (!bucket && create) {
+      areas!.set(match.postcodeArea, (bucket = empty(this.centroids.centroidOf(match.postcodeArea))));
+      this.areaOrderOf(this.vacancyAreaOrders, match.regionId, areas!).forget();
+    }
     return bucket;
   }
 
@@ -440,10 +548,9 @@ export class SuggestionIndex {
       const position = bucket?.members.indexOf(existing) ?? -1;
       if (bucket && position >= 0) {
         // Swap-remove (a few dozen per area: indexOf is cheap enough for vacancy updates).
-        const columns = [bucket.members, bucket.masks, bucket.centres, bucket.vogs, bucket.skillBits, bucket.sectorBits] as unknown[][];
-        const last = bucket.members.length - 1;
-        for (const column of columns) column[position] = column[last];
-        for (const column of columns) column.pop();
+        bucket.members[position] = bucket.members[bucket.members.length - 1]!;
+        bucket.members.pop();
+        bucket.rows.swapRemove(position);
       }
     }
     const match = matchVacancyOf(record);
@@ -452,11 +559,27 @@ export class SuggestionIndex {
     const bucket = this.vacancyBucketOf(match, true);
     if (!bucket) return;
     bucket.members.push(match);
-    bucket.masks.push(match.availabilityMask);
-    bucket.centres.push(this.centreNumber(match.centreId));
-    bucket.vogs.push(match.vogRequired ? 1 : 0);
-    bucket.skillBits.push(this.pool.bitsOf(match.skills));
-    bucket.sectorBits.push(this.pool.bitOf(match.sector));
+    const at = bucket.rows.append();
+    const data = bucket.rows.data;
+    const skillBits = this.pool.bitsOf(match.skills);
+    data[at + V_MASK] = match.availabilityMask;
+    data[at + V_CENTRE] = this.centreNumber(match.centreId);
+    data[at + V_VOG] = match.vogRequired ? 1 : 0;
+    data[at + V_SKILLS] = skillBits;
+    data[at + V_SECTOR] = this.pool.bitOf(match.sector);
+    data[at + V_SKILL_COUNT] = popcount(skillBits) === match.skills.length ? match.skills.length : -1;
+    data[at + V_MINIMUM_AGE] = match.minimumAge ?? 0;
+    data[at + V_DUTCH] = match.dutchRank;
+  }
+
+  private areaOrderOf<B extends { centroid: Pc4Centroid | undefined }>(
+    orders: Map<string, AreasByDistance<B>>,
+    regionId: string,
+    areas: Map<string, B>,
+  ): AreasByDistance<B> {
+    let order = orders.get(regionId);
+    if (!order) orders.set(regionId, (order = new AreasByDistance(areas)));
+    return order;
   }
 }
 
@@ -476,8 +599,47 @@ function bestFirst<T extends { bound: number }>(visits: readonly T[], top: { wor
 
 const BINS = 64;
 
+/** Weekly slots (7 days x 3 parts): the most an availability mask holds. */
+const SLOTS = 21;
+
+/** Far above the rounding of a sum of five terms in [0, 1], far below any real difference in scores. */
+const BOUND_SLACK = 1e-9;
+
+/** Bits set in a 32-bit mask, in constant time (the scans count slots shared per candidate). */
+function popcount(mask: number): number {
+  let m = mask - ((mask >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return (Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 function mapIn<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
   let inner = outer.get(key);
   if (!inner) outer.set(key, (inner = new Map()));
   return inner;
+}
+
+/**
+ * One region's areas in order of distance from a query's area, computed once per area and kept
+ * until the region gains an area: a query walks them nearest first and stops at the farthest reach,
+ * instead of a great-circle distance to every area of the region on every query.
+ */
+class AreasByDistance<B extends { centroid: Pc4Centroid | undefined }> {
+  private readonly orders = new Map<string, ReadonlyArray<{ bucket: B; distance: number }>>();
+
+  constructor(private readonly areas: Map<string, B>) {}
+
+  from(area: string, origin: Pc4Centroid): ReadonlyArray<{ bucket: B; distance: number }> {
+    let order = this.orders.get(area);
+    if (!order) {
+      const list: Array<{ bucket: B; distance: number }> = [];
+      for (const bucket of this.areas.values()) if (bucket.centroid) list.push({ bucket, distance: greatCircleKm(origin, bucket.centroid) });
+      this.orders.set(area, (order = list.sort((a, b) => a.distance - b.distance)));
+    }
+    return order;
+  }
+
+  /** A new area: every order may need it. */
+  forget(): void {
+    this.orders.clear();
+  }
 }
