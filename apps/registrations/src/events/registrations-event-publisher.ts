@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventContract } from '@vc/contracts';
-import { EventFactory, Outbox } from '@vc/messaging';
+import { EventFactory, Outbox, runWithEventContext, type EventContext } from '@vc/messaging';
 import type { EntityManager } from 'typeorm';
 
 export interface PendingEvent<P extends object = object> {
@@ -8,6 +8,8 @@ export interface PendingEvent<P extends object = object> {
   subject: string;
   centreId: string;
   payload: P;
+  /** Correlation and trace for the envelope, when they are not the current context's (events of several requests written together). */
+  context?: EventContext;
 }
 
 /**
@@ -34,9 +36,9 @@ export class RegistrationsEventPublisher {
   /** Several events in one outbox write (one round trip), in the order given. */
   async publishAll(manager: EntityManager, events: PendingEvent[]): Promise<void> {
     const envelopes = [];
-    for (const { contract, ...fields } of events) {
-      const regionId = await this.regionOf(manager, fields.centreId);
-      envelopes.push(this.events.create(contract, { ...fields, regionId }));
+    for (const { contract, context, ...fields } of events) {
+      const event = { ...fields, regionId: await this.regionOf(manager, fields.centreId) };
+      envelopes.push(context ? runWithEventContext(context, () => this.events.create(contract, event)) : this.events.create(contract, event));
     }
     await this.outbox.add(manager, envelopes);
   }

@@ -7,8 +7,11 @@ const EMAIL_INDEX = 'volunteer_email';
  * registrations cannot both win). Use as `.catch(rethrowEmailTaken)` on the write.
  */
 export function rethrowEmailTaken(error: unknown): never {
-  if (isUniqueViolation(error, EMAIL_INDEX)) {
-    throw new ConflictProblem('A volunteer with this email address is registered with this centre already', 'volunteer-email-taken');
-  }
+  if (isUniqueViolation(error, EMAIL_INDEX)) throw emailTakenProblem();
   throw error;
+}
+
+/** The answer to a registration or change whose email address the centre has already. */
+export function emailTakenProblem(): ConflictProblem {
+  return new ConflictProblem('A volunteer with this email address is registered with this centre already', 'volunteer-email-taken');
 }

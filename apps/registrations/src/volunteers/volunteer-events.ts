@@ -9,14 +9,21 @@ import {
   volunteerUpdatedV1,
   VolunteerStatus,
 } from '@vc/contracts';
-import { Outbox } from '@vc/messaging';
+import { Outbox, type EventContext } from '@vc/messaging';
 import type { EntityManager } from 'typeorm';
 import { Centre } from '../centres/centre.entity.js';
-import { RegistrationsEventPublisher } from '../events/registrations-event-publisher.js';
+import { RegistrationsEventPublisher, type PendingEvent } from '../events/registrations-event-publisher.js';
 import { VolunteerSupportNeeds } from './volunteer-support-needs.entity.js';
 import type { Volunteer } from './volunteer.entity.js';
 import { volunteerContactOf, volunteerProfileOf, type VolunteerProfilePayload } from './volunteer-event-payloads.js';
 import { todayInAmsterdam } from './volunteer-values.js';
+
+export interface NewVolunteer {
+  volunteer: Volunteer;
+  needsGuidance: boolean;
+  /** The event context of the request that registered them; the current one when absent. */
+  context?: EventContext;
+}
 
 /**
  * The volunteer's events, each added to the outbox in the caller's transaction. The one place that
@@ -42,19 +49,23 @@ export class VolunteerEvents {
   }
 
   /**
-   * A new volunteer: the public profile and the restricted contact record, in one outbox write.
-   * `needsGuidance` comes from the registration itself, which saves reading back what was just written.
+   * New volunteers: for each, the public profile and the restricted contact record, all in one
+   * outbox write. `needsGuidance` comes from the registration itself, which saves reading back what
+   * was just written; `context` is the registering request's, so each person's events carry its
+   * correlation id even when several requests are written together.
    */
-  async registered(manager: EntityManager, volunteer: Volunteer, needsGuidance: boolean): Promise<void> {
-    const profile = volunteerProfileOf(volunteer, {
-      regionId: await this.regionOf(manager, volunteer.centreId),
-      needsGuidance,
-      today: todayInAmsterdam(),
-    });
-    await this.publisher.publishAll(manager, [
-      { contract: volunteerRegisteredV1, ...this.about(volunteer), payload: { ...profile, status: VolunteerStatus.Active } },
-      { contract: volunteerContactChangedV1, ...this.about(volunteer), payload: volunteerContactOf(volunteer) },
-    ]);
+  async registered(manager: EntityManager, registrations: NewVolunteer[]): Promise<void> {
+    if (registrations.length === 0) return;
+    const today = todayInAmsterdam();
+    const events: PendingEvent[] = [];
+    for (const { volunteer, needsGuidance, context } of registrations) {
+      const profile = volunteerProfileOf(volunteer, { regionId: await this.regionOf(manager, volunteer.centreId), needsGuidance, today });
+      events.push(
+        { contract: volunteerRegisteredV1, ...this.about(volunteer), payload: { ...profile, status: VolunteerStatus.Active }, context },
+        { contract: volunteerContactChangedV1, ...this.about(volunteer), payload: volunteerContactOf(volunteer), context },
+      );
+    }
+    await this.publisher.publishAll(manager, events);
   }
 
   async updated(manager: EntityManager, volunteer: Volunteer, profile: VolunteerProfilePayload): Promise<void> {
