@@ -122,6 +122,14 @@ async function waitForCount(table: string, count: number, timeoutMs = 600_000): 
   }
 }
 
+/** The V8 options matching is deployed with (k8s/base/matching/deployment.yaml): the heap it runs in there. */
+function deployedNodeOptions(): string[] {
+  const manifest = fs.readFileSync(path.resolve(import.meta.dirname, '../../k8s/base/matching/deployment.yaml'), 'utf8');
+  const value = /name: NODE_OPTIONS\s+value: "([^"]*)"/.exec(manifest)?.[1];
+  if (!value) throw new Error('k8s/base/matching/deployment.yaml sets no NODE_OPTIONS for matching');
+  return value.split(/\s+/).filter(Boolean);
+}
+
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
@@ -157,7 +165,7 @@ try {
   fs.mkdirSync(profDir, { recursive: true });
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   const traceGc = process.env.BENCH_TRACE_GC ? ['--trace-gc'] : [];
-  const child = spawn(process.execPath, [...profile, ...traceGc, path.resolve(import.meta.dirname, '../../apps/matching/dist/main.js')], {
+  const child = spawn(process.execPath, [...profile, ...traceGc, ...deployedNodeOptions(), path.resolve(import.meta.dirname, '../../apps/matching/dist/main.js')], {
   stdio: ['ignore', traceGc.length > 0 ? fs.openSync(path.join(profDir, 'matching-gc.log'), 'w') : 'ignore', 'inherit'],
   env: {
     ...process.env,
@@ -253,6 +261,7 @@ try {
 
   // (d) Memory of the instance, holding both read models and the index.
   results.push({ metric: '(d) instance memory (RSS)', value: rssMb(service!.pid!), unit: 'MB', target: 500, better: 'lower' });
+  notes.push(`(d) the service runs with the V8 options it is deployed with: ${deployedNodeOptions().join(' ')}`);
 
   // (e) The same queries in this process: index against a naive full scan over the same data.
   const index = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);

@@ -1,6 +1,7 @@
 // The environment variables a service reads: the properties of its `*.config.ts` classes (the
 // service's own and its modules') and of the service-kit classes it extends. Manifests and compose
-// may set only these, so a renamed or misspelt variable fails a test instead of being ignored.
+// may set only these (and NODE_OPTIONS, Node's own), so a renamed or misspelt variable fails a test
+// instead of being ignored.
 import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from './kafka-resources.js';
@@ -22,7 +23,10 @@ function configFiles(dir: string): string[] {
   });
 }
 
+/** Read by Node.js itself, not by a config class: V8's heap sized to the container (matching). */
+const RUNTIME = ['NODE_OPTIONS'];
+
 export function configVariables(service: string, root = repositoryRoot): Set<string> {
   const own = configFiles(path.join(root, 'apps', service, 'src'));
-  return new Set([...SHARED.map((f) => path.join(root, f)), ...own].flatMap(propertiesOf));
+  return new Set([...RUNTIME, ...[...SHARED.map((f) => path.join(root, f)), ...own].flatMap(propertiesOf)]);
 }
