@@ -35,6 +35,7 @@ const SEARCH_QUERIES = [
 ];
 
 
+const loadAtStart = os.loadavg();
 const infrastructure = await startTestInfrastructure({ durablePostgres: true, log: (line) => console.log(`  ${line}`) });
 process.env.KAFKA_BROKERS = infrastructure.brokers;
 process.env.DATABASE_URL = infrastructure.databaseUrl;
@@ -43,7 +44,9 @@ const port = await freePort();
 // The service runs as it does in production: its compiled main.js in a process of its own.
 // BENCH_PROFILE=1 writes a CPU profile of the service to bench-results/prof/.
 const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(import.meta.dirname, '../../bench-results/prof')}`] : [];
-const service = spawn(process.execPath, [...profile, path.resolve(import.meta.dirname, '../../apps/registrations/dist/main.js')], {
+// BENCH_SERVICE_MAIN runs another build of the service (a copy of an earlier dist/) for a before/after comparison.
+const serviceMain = process.env.BENCH_SERVICE_MAIN ?? path.resolve(import.meta.dirname, '../../apps/registrations/dist/main.js');
+const service = spawn(process.execPath, [...profile, serviceMain], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,
@@ -110,6 +113,20 @@ try {
   );
   console.log(`  (a) ${results[0].value.toFixed(0)} registrations/s`);
 
+  // The relay keeps up when few events wait in the outbox as the load ends and they are gone soon
+  // after (a row is deleted once Kafka acknowledged it).
+  const outbox = new pg.Client({ connectionString: database.url });
+  await outbox.connect();
+  const pendingEvents = async () => Number((await outbox.query(`SELECT count(*)::int AS n FROM outbox_message`)).rows[0].n);
+  const backlog = await pendingEvents();
+  const drainStarted = performance.now();
+  while ((await pendingEvents()) > 0 && performance.now() - drainStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 20));
+  const drainSeconds = (performance.now() - drainStarted) / 1000;
+  await outbox.end();
+  notes.push(
+    `(a) outbox: ${backlog} events waiting as the load ended (${(backlog / (2 * results[0].value)).toFixed(2)} s of registrations), all relayed ${drainSeconds.toFixed(2)} s later; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) after (a)`,
+  );
+
   // (b) Search: 100,000 published vacancies of verified organisations, written straight into the
   // tables (as the owner) so the benchmark measures the search, not the loading.
   const owner = new pg.Client({ connectionString: database.url });
@@ -175,6 +192,7 @@ try {
     { metric: '(b) public search p99', value: percentile(searchLatency, 99), unit: 'ms', target: 30, better: 'lower' },
     { metric: '(b) public searches', value: search.requests / search.seconds, unit: 'searches/s', target: null, better: 'higher' },
   );
+  notes.push(`load average at the start ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')}, at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`);
   notes.push(`${os.cpus().length} cores shared by Kafka, PostgreSQL, the service and the load generator`);
   report('registrations', results, notes);
 } finally {

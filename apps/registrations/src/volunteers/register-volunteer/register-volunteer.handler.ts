@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { currentEventContext, type EventContext } from '@vc/messaging';
-import { NotFoundProblem, runInTenant } from '@vc/service-kit';
+import { METRICS_REGISTRY, NotFoundProblem, runInTenant } from '@vc/service-kit';
+import { Histogram, type Registry } from 'prom-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { ConsentText } from '../../centres/centre.entity.js';
@@ -44,10 +45,22 @@ export class RegisterVolunteerHandler {
     MAX_REGISTRATIONS_PER_WRITE,
   );
 
+  private readonly batchSizes: Histogram;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: VolunteerEvents,
-  ) {}
+    @Inject(METRICS_REGISTRY) registry: Registry,
+  ) {
+    this.batchSizes =
+      (registry.getSingleMetric('registrations_write_batch_size') as Histogram | undefined) ??
+      new Histogram({
+        name: 'registrations_write_batch_size',
+        help: 'Registrations written together in one transaction (group commit)',
+        buckets: [1, 2, 4, 8, 16, 32, 64, MAX_REGISTRATIONS_PER_WRITE],
+        registers: [registry],
+      });
+  }
 
   /** `registeredBy`: `self`, or the subject of the consultant registering the person. */
   register(centreId: string, request: RegisterVolunteerRequest, registeredBy: string): Promise<VolunteerReceipt> {
@@ -65,6 +78,7 @@ export class RegisterVolunteerHandler {
    * its own outcome as it would have alone.
    */
   private async writeBatch(centreId: string, registrations: PendingRegistration[]): Promise<Array<ItemOutcome<VolunteerReceipt>>> {
+    this.batchSizes.observe(registrations.length);
     try {
       return await this.writeTogether(centreId, registrations);
     } catch (error) {
