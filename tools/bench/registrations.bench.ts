@@ -113,6 +113,11 @@ try {
   );
   console.log(`  (a) ${results[0].value.toFixed(0)} registrations/s`);
 
+  const metrics = await fetch(`${baseUrl}/metrics`).then((response) => response.text());
+  const batchSum = Number(/^registrations_write_batch_size_sum(?:\{[^}]*\})? (\S+)/m.exec(metrics)?.[1]);
+  const batchCount = Number(/^registrations_write_batch_size_count(?:\{[^}]*\})? (\S+)/m.exec(metrics)?.[1]);
+  if (batchCount > 0) notes.push(`(a) ${batchCount} write transactions, ${(batchSum / batchCount).toFixed(1)} registrations per transaction on average`);
+
   // The relay keeps up when few events wait in the outbox as the load ends and they are gone soon
   // after (a row is deleted once Kafka acknowledged it).
   const outbox = new pg.Client({ connectionString: database.url });
@@ -122,7 +127,22 @@ try {
   const drainStarted = performance.now();
   while ((await pendingEvents()) > 0 && performance.now() - drainStarted < 60_000) await new Promise((resolve) => setTimeout(resolve, 20));
   const drainSeconds = (performance.now() - drainStarted) / 1000;
+  // The relay on its own: events written straight into the outbox in one go (about the size of a
+  // registration's), then the time until Kafka acknowledged them all.
+  const RELAY_EVENTS = 20_000;
+  await outbox.query(
+    `INSERT INTO outbox_message (event_id, event_type, topic, message_key, bucket, headers, value)
+     SELECT gen_random_uuid(), 'registrations.volunteer.registered', 'registrations.volunteer.v1', k, mod(abs(hashtext(k)::bigint), 16),
+            jsonb_build_object('ce_type', 'registrations.volunteer.registered', 'ce_subject', k), repeat('x', 600)
+       FROM (SELECT gen_random_uuid()::text AS k FROM generate_series(1, ${RELAY_EVENTS})) AS keys;
+     SELECT pg_notify('outbox_message', '')`,
+  );
+  const relayStarted = performance.now();
+  while ((await pendingEvents()) > 0 && performance.now() - relayStarted < 120_000) await new Promise((resolve) => setTimeout(resolve, 20));
+  const relaySeconds = (performance.now() - relayStarted) / 1000;
   await outbox.end();
+  // 1,000 registrations/s would need about 2,000 events/s.
+  results.push({ metric: '(a) outbox relay alone', value: RELAY_EVENTS / relaySeconds, unit: 'events/s', target: null, better: 'higher' });
   notes.push(
     `(a) outbox: ${backlog} events waiting as the load ended (${(backlog / (2 * results[0].value)).toFixed(2)} s of registrations), all relayed ${drainSeconds.toFixed(2)} s later; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) after (a)`,
   );
