@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { registrationsCatalogue } from '@vc/contracts';
-import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay } from '@vc/messaging';
+import { createIdempotentProducer, createKafka, ensureTopics, OutboxRelay, topicSpecOf } from '@vc/messaging';
 import {
   createMetricsRegistry,
   authOptionsFromConfig,
@@ -24,9 +24,6 @@ export interface RunningRegistrations {
   stopSteps: Array<{ name: string; run: () => Promise<void> }>;
 }
 
-/** The restricted contact topic is compacted: the latest record per person, a tombstone erases. */
-const COMPACTED_TOPICS = new Set(['registrations.volunteer-contact.v1']);
-
 /**
  * Everything `main.ts` starts, in one place, so integration tests run the real wiring: database
  * prepared (created, migrated, app role), topics ensured, outbox relay, HTTP app with the kit.
@@ -38,14 +35,9 @@ export async function startRegistrations(config: RegistrationsConfig, logger: Se
   const kafka = createKafka({ ...kafkaClientOptionsOf(config, 'registrations'), logger });
   const admin = kafka.admin();
   await admin.connect();
-  await ensureTopics(
-    admin,
-    registrationsCatalogue.topics().map((topic) => ({
-      topic,
-      numPartitions: 6,
-      configEntries: COMPACTED_TOPICS.has(topic) ? [{ name: 'cleanup.policy', value: 'compact' }] : [],
-    })),
-  );
+  // As the contracts say (topicSpecOf): the restricted contact topics (volunteers', organisations')
+  // compacted, the latest record per key, a tombstone erases.
+  await ensureTopics(admin, [...new Map(registrationsCatalogue.all().map((contract) => [contract.topic, topicSpecOf(contract)])).values()]);
   const producer = createIdempotentProducer(kafka);
   await producer.connect();
   const registry = createMetricsRegistry('registrations');

@@ -1,4 +1,6 @@
 import { CE } from '@vc/messaging';
+import { testKafka } from '@vc/testing';
+import { ConfigResourceTypes } from 'kafkajs';
 import { runInTenant, type Role } from '@vc/service-kit';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
@@ -95,6 +97,23 @@ describe('organisations (registrations service, real PostgreSQL and Kafka)', () 
 
   afterAll(async () => {
     await app.stop();
+  });
+
+  it('creates both restricted contact topics compacted, so a tombstone erases the key', async () => {
+    const admin = testKafka().admin();
+    await admin.connect();
+    try {
+      const described = await admin.describeConfigs({
+        resources: ['registrations.volunteer-contact.v1', CONTACT_TOPIC].map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['cleanup.policy'] })),
+        includeSynonyms: false,
+      });
+      expect(described.resources.map((r) => [r.resourceName, r.configEntries.map((e) => e.configValue)]).sort()).toEqual([
+        [CONTACT_TOPIC, ['compact']],
+        ['registrations.volunteer-contact.v1', ['compact']],
+      ]);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   describe('registration', () => {
