@@ -1,4 +1,4 @@
-import { volunteerContactChangedV1, volunteerErasedV1, volunteerRegisteredV1 } from '@vc/contracts';
+import { enrolmentEnrolledV1, enrolmentPromotedV1, volunteerContactChangedV1, volunteerErasedV1, volunteerRegisteredV1 } from '@vc/contracts';
 import { randomUUID } from 'node:crypto';
 import { NotificationsTestApp, type Centre } from './notifications-test-app.js';
 
@@ -73,6 +73,26 @@ describe('events applied together in one chunk', () => {
     await app.publish('registrations', volunteerRegisteredV1, app.registration(centre, volunteerId));
     await app.mailsTo(`new-${volunteerId}@example.org`, 1);
     expect(app.smtp.to(`old-${volunteerId}@example.org`)).toEqual([]);
+  });
+
+  it('queues one confirmation when an enrolment is reported enrolled and promoted in the same chunk (one key twice in one INSERT)', async () => {
+    const { volunteerId, email } = await app.welcomedVolunteer(centre);
+    const enrolment = { enrolmentId: randomUUID(), sessionId: randomUUID(), courseId: randomUUID(), centreId: centre.centreId, participantCentreId: centre.centreId, volunteerId };
+    // Promoted from the waiting list reports the status it reached: enrolled.
+    const fields = { subject: enrolment.enrolmentId, centreId: centre.centreId, regionId: centre.regionId, payload: { ...enrolment, status: 'enrolled' as const } };
+    const ids = await app.publishTogether('training', [
+      { contract: enrolmentEnrolledV1, fields },
+      { contract: enrolmentPromotedV1, fields },
+    ]);
+    expect((await transactionsOf(ids)).size).toBe(1);
+
+    const confirmations = await app.sql(`SELECT channel, source_event_type FROM delivery WHERE volunteer_id = $1 AND template = 'enrolment-confirmed' ORDER BY channel`, [volunteerId]);
+    // The first event of the chunk wins, as it would one by one.
+    expect(confirmations).toEqual([
+      { channel: 'email', source_event_type: enrolmentEnrolledV1.type },
+      { channel: 'in-app', source_event_type: enrolmentEnrolledV1.type },
+    ]);
+    await app.mailsTo(email, 2);
   });
 
   it('queues each of many registrations of one chunk once, with its registration date; the chunk delivered again adds nothing', async () => {
