@@ -112,13 +112,19 @@ describe('SuggestionIndex', () => {
       crowded.apply({ kind: 'volunteer-upsert', record: { ...volunteerRecord(i + 9_000), volunteerId: r.volunteer(i).volunteerId }, keepPause: false });
       live.add(i);
     }
+    // Vacancies close or change from the middle of their buckets too.
+    for (let i = 0; i < 200; i += 3) {
+      const other = r.vacancy(i + 700);
+      const record = { ...other, vacancyId: r.vacancy(i).vacancyId, postcodeArea: other.remote ? null : areas[(i + 1) % 3]!, status: i % 2 === 0 ? ('closed' as const) : ('published' as const) };
+      crowded.apply({ kind: 'vacancy-upsert', record });
+    }
     const volunteers = [...live].map((i) => crowded.matchVolunteer(r.volunteer(i).volunteerId)!);
     const vacancies = Array.from({ length: 200 }, (_, i) => crowded.matchVacancy(r.vacancy(i).vacancyId)!);
     const at = crowded.context(TODAY);
 
     let compared = 0;
     for (let i = 0; i < 200; i += 5) {
-      const fromScan = naiveTopVolunteers(volunteers, vacancies[i]!, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]);
+      const fromScan = vacancies[i]!.open ? naiveTopVolunteers(volunteers, vacancies[i]!, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]) : [];
       expect(crowded.topVolunteersFor(vacancies[i]!.vacancyId, 20, TODAY).map((x) => [x.item.volunteerId, x.score])).toEqual(fromScan);
       compared += fromScan.length;
       const volunteer = volunteers[i * 9]!;

@@ -1,6 +1,6 @@
 import { distanceKm as greatCircleKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 import type { CentreRecord, OrganisationRecord, ReadModelChange, VacancyRecord } from '../read-models/read-model-change.js';
-import { MemberFeatures, PackedRows, skillAndInterestRows, slotRows } from './packed-members.js';
+import { flagRow, MemberFeatures, NO_SKILLS, NO_TIMES, PackedRows, skillAndInterestRows, slotRows, VOG_REQUIRED } from './packed-members.js';
 import { matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
 import { bitCount, componentScores, distanceScoreOf, failedFilter, scoreUpperBound, startDateOf, totalScore, type MatchContext, type Weights } from './scoring/scoring.js';
 
@@ -50,6 +50,8 @@ interface VacancyBucket {
   members: MatchVacancy[];
   /** Per vacancy (fields V_*): what a volunteer's query rules most out with. */
   rows: PackedRows;
+  /** Which vacancies ask which slot, skill bit and sector bit, have no fixed times, ask no skill, need a VOG. */
+  features: MemberFeatures;
 }
 
 /** Fields of a vacancy's packed row. */
@@ -301,30 +303,48 @@ export class SuggestionIndex {
     // held, when two asked skills share a bit), interest in the sector, slots shared; the distance
     // term is the area's.
     const terms = this.termsOf();
+    // Vacancies at one of the volunteer's slots or without fixed times (a hard filter); once the
+    // top's last beats what a vacancy asking none of their skills, in a sector they have no interest
+    // in, could reach, only those asking one of their skills (or none) or in one of their sectors.
+    const wanted = slotRows(mask, NO_TIMES);
+    const skillOrInterest = skillAndInterestRows(ownSkills, ownInterests, NO_SKILLS);
+    const vogRequired = Int32Array.of(flagRow(VOG_REQUIRED));
+    const withoutSkillOrInterest = terms.availability;
     bestFirst(visits, top, ({ members: bucket, distance }) => {
       const fixed = distanceScoreOf(distance === undefined, distance, radius) * terms.distance + terms.rest;
-      const { members, rows } = bucket;
+      const { members, rows, features } = bucket;
       const data = rows.data;
+      const count = rows.count;
       let worst = top.worstScore();
-      for (let i = 0, at = 0; i < rows.count; i++, at += ROW_FIELDS) {
-        const times = data[at + V_MASK]!;
-        if (times !== 0 && (times & mask) === 0) continue;
-        if (!offered[data[at + V_CENTRE]!]) continue;
-        if (data[at + V_VOG] === 1 && !hasVog) continue;
-        const minimumAge = data[at + V_MINIMUM_AGE]!;
-        if (minimumAge > 0 && minimumAge > ownAge) continue;
-        if (data[at + V_DUTCH]! > ownDutch) continue;
-        const asked = data[at + V_SKILLS]!;
-        const count = data[at + V_SKILL_COUNT]!;
-        const skills = asked === 0 ? 1 : count > 0 ? popcount(asked & ownSkills) / count : (asked & ownSkills) !== 0 ? 1 : 0;
-        // The availability component exactly, as componentScores has it.
-        const availability = times === 0 ? 1 : popcount(times & mask) / popcount(times);
-        const bound = skills * terms.skills + ((data[at + V_SECTOR]! & ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed;
-        if (bound < worst) continue;
-        const vacancy = members[i]!;
-        if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
-        top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
-        worst = top.worstScore();
+      for (let word = 0; word << 5 < count; word++) {
+        let candidates = features.any(wanted, word);
+        if (!hasVog) candidates &= ~features.any(vogRequired, word);
+        if (withoutSkillOrInterest + fixed < worst) candidates &= features.any(skillOrInterest, word);
+        while (candidates !== 0) {
+          const lowest = candidates & -candidates;
+          candidates ^= lowest;
+          const i = (word << 5) + 31 - Math.clz32(lowest);
+          if (i >= count) break;
+          const at = i * ROW_FIELDS;
+          const times = data[at + V_MASK]!;
+          if (times !== 0 && (times & mask) === 0) continue;
+          if (!offered[data[at + V_CENTRE]!]) continue;
+          if (data[at + V_VOG] === 1 && !hasVog) continue;
+          const minimumAge = data[at + V_MINIMUM_AGE]!;
+          if (minimumAge > 0 && minimumAge > ownAge) continue;
+          if (data[at + V_DUTCH]! > ownDutch) continue;
+          const asked = data[at + V_SKILLS]!;
+          const skillCount = data[at + V_SKILL_COUNT]!;
+          const skills = asked === 0 ? 1 : skillCount > 0 ? popcount(asked & ownSkills) / skillCount : (asked & ownSkills) !== 0 ? 1 : 0;
+          // The availability component exactly, as componentScores has it.
+          const availability = times === 0 ? 1 : popcount(times & mask) / popcount(times);
+          const bound = skills * terms.skills + ((data[at + V_SECTOR]! & ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed;
+          if (bound < worst) continue;
+          const vacancy = members[i]!;
+          if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
+          top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
+          worst = top.worstScore();
+        }
       }
     });
     return top.ranked;
@@ -525,7 +545,7 @@ export class SuggestionIndex {
   }
 
   private vacancyBucketOf(match: MatchVacancy, create: boolean): VacancyBucket | undefined {
-    const empty = (centroid: Pc4Centroid | undefined): VacancyBucket => ({ centroid, members: [], rows: new PackedRows(ROW_FIELDS) });
+    const empty = (centroid: Pc4Centroid | undefined): VacancyBucket => ({ centroid, members: [], rows: new PackedRows(ROW_FIELDS), features: new MemberFeatures() });
     if (match.remote) {
       let bucket = this.remoteVacancies.get(match.regionId);
       if (!bucket && create) this.remoteVacancies.set(match.regionId, (bucket = empty(undefined)));
@@ -548,7 +568,15 @@ export class SuggestionIndex {
       const position = bucket?.members.indexOf(existing) ?? -1;
       if (bucket && position >= 0) {
         // Swap-remove (a few dozen per area: indexOf is cheap enough for vacancy updates).
-        bucket.members[position] = bucket.members[bucket.members.length - 1]!;
+        const last = bucket.members.length - 1;
+        vacancyFeatures(bucket, position, (...features) => bucket.features.remove(position, ...features));
+        if (position !== last) {
+          vacancyFeatures(bucket, last, (...features) => {
+            bucket.features.remove(last, ...features);
+            bucket.features.add(position, ...features);
+          });
+        }
+        bucket.members[position] = bucket.members[last]!;
         bucket.members.pop();
         bucket.rows.swapRemove(position);
       }
@@ -570,6 +598,8 @@ export class SuggestionIndex {
     data[at + V_SKILL_COUNT] = popcount(skillBits) === match.skills.length ? match.skills.length : -1;
     data[at + V_MINIMUM_AGE] = match.minimumAge ?? 0;
     data[at + V_DUTCH] = match.dutchRank;
+    const position = bucket.members.length - 1;
+    vacancyFeatures(bucket, position, (...features) => bucket.features.add(position, ...features));
   }
 
   private areaOrderOf<B extends { centroid: Pc4Centroid | undefined }>(
@@ -604,6 +634,16 @@ const SLOTS = 21;
 
 /** Far above the rounding of a sum of five terms in [0, 1], far below any real difference in scores. */
 const BOUND_SLACK = 1e-9;
+
+/** The features of the vacancy at `position` of a bucket, from its packed row, as MemberFeatures takes them. */
+function vacancyFeatures(bucket: VacancyBucket, position: number, use: (slots: number, skills: number, interests: number, flags: number) => void): void {
+  const at = position * ROW_FIELDS;
+  const data = bucket.rows.data;
+  const times = data[at + V_MASK]!;
+  const skills = data[at + V_SKILLS]!;
+  const flags = (times === 0 ? NO_TIMES : 0) | (skills === 0 ? NO_SKILLS : 0) | (data[at + V_VOG] === 1 ? VOG_REQUIRED : 0);
+  use(times, skills, data[at + V_SECTOR]!, flags);
+}
 
 /** Bits set in a 32-bit mask, in constant time (the scans count slots shared per candidate). */
 function popcount(mask: number): number {
