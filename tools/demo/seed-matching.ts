@@ -6,9 +6,8 @@
 // every first use of a volunteer or vacancy waits (bounded) until matching knows it.
 import { mintDevToken } from '@vc/service-kit';
 import { demoClient, demoSecret, demoToken as token } from './demo-client.js';
+import { DEMO_SCHOOL_NAME } from './seed-registrations.js';
 
-/** The demo school (no registrations record: a school only appears as its coordinator's organisation). */
-const DEMO_SCHOOL_ID = '5c4d6f8e-2b1a-4c3d-9e8f-7a6b5c4d3e2f';
 const WAIT_MS = 90_000;
 
 function day(offset: number): string {
@@ -41,6 +40,9 @@ export default async function seedMatching(): Promise<void> {
   if (!foodBank) throw new Error('matching demo: the registrations seed did not create Voedselbank Utrecht');
   const centreId = foodBank.centreId;
   const community = organisations.find((o) => o.centreId === centreId && o.name === 'Buurthuis De Linde')!;
+  // A school is an organisation: its coordinator signs the MaS off and hears of it by email.
+  const schoolOrganisation = organisations.find((o) => o.centreId === centreId && o.name === DEMO_SCHOOL_NAME);
+  if (!schoolOrganisation) throw new Error(`matching demo: the registrations seed did not create ${DEMO_SCHOOL_NAME}`);
   const consultant = await token('consultant', { centreId, subject: 'demo-consultant-utrecht' });
 
   const existing = await matching.call<{ items: unknown[] }>('GET', '/v1/matches?limit=1', consultant);
@@ -135,7 +137,7 @@ export default async function seedMatching(): Promise<void> {
   await step(stage.id, 'interest', await volunteerToken(student));
   await step(stage.id, 'introduce', consultant);
   await step(stage.id, 'accept', coordinator);
-  await step(stage.id, 'start', consultant, { startedOn: day(-28), mas: { requiredHours: 10, schoolOrganisationId: DEMO_SCHOOL_ID } });
+  await step(stage.id, 'start', consultant, { startedOn: day(-28), mas: { requiredHours: 10, schoolOrganisationId: schoolOrganisation.id } });
   const [placement] = (await matching.call<{ items: Array<{ id: string }> }>('GET', `/v1/placements?matchId=${stage.id}`, consultant)).items;
   for (const [offset, hours] of [
     [-27, 4],
@@ -145,7 +147,7 @@ export default async function seedMatching(): Promise<void> {
     const entry = await matching.call<{ id: string }>('POST', `/v1/placements/${placement!.id}/hours`, await volunteerToken(student), { workedOn: day(offset), hours });
     await matching.call('POST', `/v1/placements/${placement!.id}/hours/${entry.id}/confirm`, coordinator);
   }
-  const school = await as('demo-school-mentor', { organisationId: DEMO_SCHOOL_ID }, 'school-coordinator');
+  const school = await as('demo-school-mentor', { organisationId: schoolOrganisation.id }, 'school-coordinator');
   await matching.call('POST', `/v1/placements/${placement!.id}/sign-off`, school);
 
   console.log('› demo: matching for Utrecht: 6 matches (started, declined, sign-up, mediated, proposed, MaS), 1 mediation case with follow-ups, 1 signed-off MaS');

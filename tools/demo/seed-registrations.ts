@@ -2,6 +2,9 @@
 // two regions, three centres, organisations, vacancies of every kind, volunteers.
 import { demoClient, demoToken as token } from './demo-client.js';
 
+/** The school of the demo's MaS student, registered with the first centre (seed-matching looks it up). */
+export const DEMO_SCHOOL_NAME = 'Stedelijk College Utrecht';
+
 export default async function seedRegistrations(): Promise<void> {
   const { call } = demoClient('registrations');
   const admin = await token('consortium-admin');
@@ -46,6 +49,18 @@ export default async function seedRegistrations(): Promise<void> {
       });
       await call('POST', `/v1/organisations/${organisation.id}/verify`, staff);
       organisations.push(organisation);
+    }
+    if (index === 0) {
+      // A secondary school: its coordinator signs the demo student's maatschappelijke stage off
+      // (seed-matching) and, being an organisation with a coordinator, is told so by email.
+      const school = await call<{ id: string }>('POST', '/v1/organisations', staff, {
+        name: DEMO_SCHOOL_NAME,
+        kvkNumber: String(kvk++),
+        sector: 'onderwijs',
+        address: { street: 'Schoolstraat 2', postcode: spec.postcode, city: spec.city },
+        coordinators: [{ name: 'Mentor maatschappelijke stage', email: `mas.${kvk}@example.org` }],
+      });
+      await call('POST', `/v1/organisations/${school.id}/verify`, staff);
     }
     const vacancies = [
       {
