@@ -335,9 +335,9 @@ export class SuggestionIndex {
           if (data[at + V_DUTCH]! > ownDutch) continue;
           const asked = data[at + V_SKILLS]!;
           const skillCount = data[at + V_SKILL_COUNT]!;
-          const skills = asked === 0 ? 1 : skillCount > 0 ? popcount(asked & ownSkills) / skillCount : (asked & ownSkills) !== 0 ? 1 : 0;
+          const skills = asked === 0 ? 1 : skillCount > 0 ? bitCount(asked & ownSkills) / skillCount : (asked & ownSkills) !== 0 ? 1 : 0;
           // The availability component exactly, as componentScores has it.
-          const availability = times === 0 ? 1 : popcount(times & mask) / popcount(times);
+          const availability = times === 0 ? 1 : bitCount(times & mask) / bitCount(times);
           const bound = skills * terms.skills + ((data[at + V_SECTOR]! & ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed;
           if (bound < worst) continue;
           const vacancy = members[i]!;
@@ -388,7 +388,7 @@ export class SuggestionIndex {
       const bound =
         skillTerms[matched]! +
         ((group.interestUnion & sectorBit) !== 0 ? terms.interests : 0) +
-        slotTerms[popcount(shared)]! +
+        slotTerms[bitCount(shared)]! +
         distanceScoreOf(vacancy.remote, distance, radius) * terms.distance +
         terms.rest;
       visits.push({ members: group, distance, bound, radius });
@@ -441,7 +441,7 @@ export class SuggestionIndex {
           const ownSkills = data[at + P_SKILLS]!;
           let matched = 0;
           for (let s = 0; s < asked; s++) if ((ownSkills & askedBits[s]!) !== 0) matched++;
-          const bound = skillTerms[matched]! + ((data[at + P_INTERESTS]! & sectorBit) !== 0 ? interestTerm : 0) + slotTerms[popcount(overlap)]! + fixed;
+          const bound = skillTerms[matched]! + ((data[at + P_INTERESTS]! & sectorBit) !== 0 ? interestTerm : 0) + slotTerms[bitCount(overlap)]! + fixed;
           if (bound < worst) continue;
           const volunteer = members[i]!;
           if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
@@ -595,7 +595,7 @@ export class SuggestionIndex {
     data[at + V_VOG] = match.vogRequired ? 1 : 0;
     data[at + V_SKILLS] = skillBits;
     data[at + V_SECTOR] = this.pool.bitOf(match.sector);
-    data[at + V_SKILL_COUNT] = popcount(skillBits) === match.skills.length ? match.skills.length : -1;
+    data[at + V_SKILL_COUNT] = bitCount(skillBits) === match.skills.length ? match.skills.length : -1;
     data[at + V_MINIMUM_AGE] = match.minimumAge ?? 0;
     data[at + V_DUTCH] = match.dutchRank;
     const position = bucket.members.length - 1;
@@ -643,13 +643,6 @@ function vacancyFeatures(bucket: VacancyBucket, position: number, use: (slots: n
   const skills = data[at + V_SKILLS]!;
   const flags = (times === 0 ? NO_TIMES : 0) | (skills === 0 ? NO_SKILLS : 0) | (data[at + V_VOG] === 1 ? VOG_REQUIRED : 0);
   use(times, skills, data[at + V_SECTOR]!, flags);
-}
-
-/** Bits set in a 32-bit mask, in constant time (the scans count slots shared per candidate). */
-function popcount(mask: number): number {
-  let m = mask - ((mask >>> 1) & 0x55555555);
-  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
-  return (Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 function mapIn<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {

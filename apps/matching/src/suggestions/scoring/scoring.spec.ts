@@ -1,6 +1,7 @@
 import type { VacancyRecord, VolunteerRecord } from '../../read-models/read-model-change.js';
 import { matchVacancyOf, matchVolunteerOf, weekdayOf } from './match-profiles.js';
 import {
+  bitCount,
   componentScores,
   DEFAULT_WEIGHTS,
   describeKm,
@@ -226,5 +227,14 @@ describe('scoreUpperBound', () => {
         expect(bound).toBeGreaterThanOrEqual(totalScore({ skills: 0.5, interests: 1, distance: 1 / 3, availability, suitability }, weights));
       }
     }
+  });
+});
+
+describe('bitCount', () => {
+  it.each([0, 1, 0b1011, 0x1fffff, 0x3fffffff, 0x7fffffff, -1, 0x12345678])('counts the bits of %i as one by one does', (mask) => {
+    let count = 0;
+    for (let bit = 0; bit < 32; bit++) if ((mask >>> bit) & 1) count++;
+
+    expect(bitCount(mask)).toBe(count);
   });
 });

@@ -82,10 +82,11 @@ export function travelDistance(volunteer: MatchVolunteer, vacancy: MatchVacancy,
 /** Each component's score in [0, 1], before weighting. */
 export type ComponentScores = Record<Component, number>;
 
+/** Bits set in a 32-bit mask, in constant time (the index counts them for every candidate it scans). */
 export function bitCount(mask: number): number {
-  let count = 0;
-  for (let m = mask; m !== 0; m &= m - 1) count++;
-  return count;
+  let m = mask - ((mask >>> 1) & 0x55555555);
+  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
+  return Math.imul((m + (m >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 export function skillsMatched(volunteer: MatchVolunteer, vacancy: MatchVacancy): number {
