@@ -36,7 +36,7 @@ import { eraseVolunteer } from './erase-volunteer.js';
 import { milestoneCrossed } from './hour-milestones.js';
 import { queueWebhooks } from '../webhooks/queue-webhooks.js';
 import { consumeOrganisationContacts, organisationRules } from '../organisations/organisation-rules.js';
-import { businessRules, consumeBusinessContacts } from '../businesses/business-rules.js';
+import { consumeBusinessContacts } from '../businesses/business-rules.js';
 import { consumeSchoolSignOffs } from '../schools/school-rules.js';
 import { staffRules } from '../staff-inbox/staff-rules.js';
 import { rememberRegistrationDate } from '../anniversaries/anniversary.js';
@@ -211,7 +211,7 @@ export function createNotificationsConsumer(dependencies: NotificationsConsumerD
   consumeBusinessContacts(consumer);
   consumeSchoolSignOffs(consumer);
   // The organisations' and staff rules run after a volunteer rule of the same event, in its transaction (in order: after a flush).
-  for (const [contract, rawHandler] of [...organisationRules, ...businessRules, ...staffRules]) {
+  for (const [contract, rawHandler] of [...organisationRules, ...staffRules]) {
     const handler = inOrder(rawHandler);
     const before = rules.get(contract);
     rules.set(contract, before ? async (event, context) => { await before(event, context); await handler(event, context); } : handler);

@@ -17,7 +17,8 @@ export const rule = <P extends object>(contract: EventContract<P>, handler: Even
 
 
 /**
- * What an organisation's coordinators are told (ADR 43). The consumer runs these inside the
+ * What an organisation's coordinators are told (ADR 43), and a business's contact when the business
+ * is the party to make contact after a Beursvloer deal (ADR 46). The consumer runs these inside the
  * event's transaction, consortium-wide, like the volunteer rules. Causes are facts where one fact
  * may come through more than one event (a match's interest, an hours entry).
  */
@@ -46,15 +47,14 @@ export const organisationRules: ReadonlyArray<Rule<object>> = [
       variables: { hours: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(entry.hours), workedOn: dutchDate(entry.workedOn) },
     });
   }),
-  // The organisation side; the business side is a business rule (businesses/business-rules.ts, ADR 46).
+  // To whichever party is to make contact: the organisation's coordinators or the business's contact (ADR 44, 46).
   rule(dealFollowUpRequestedV1, async (event, { manager }) => {
-    const { dealId, organisationId, centreId, contactParty, contactDueOn } = event.payload;
-    if (contactParty !== 'organisation') return;
+    const { dealId, organisationId, businessId, centreId, contactParty, contactDueOn } = event.payload;
     await enqueuePartyMessage(manager, {
-      kind: 'organisation',
-      partyId: organisationId,
+      kind: contactParty,
+      partyId: contactParty === 'business' ? businessId : organisationId,
       centreId,
-      template: 'organisation-deal-follow-up',
+      template: `${contactParty}-deal-follow-up`,
       cause: `deal-follow-up:${dealId}`,
       sourceEventType: event.type,
       variables: { contactDueOn: dutchDate(contactDueOn) },
