@@ -105,8 +105,11 @@ export class TrainingTestApp {
     await this.producer.send({ topic: contract.topic, acks: -1, messages: [record] });
   }
 
-  /** A new centre in a new region, announced by registrations and arrived in training. */
-  async centre(): Promise<{ centreId: string; regionId: string }> {
+  /**
+   * A new centre in a new region, announced by registrations and arrived in training. An app started
+   * late in a run reads every event earlier suites published before this one: give it longer.
+   */
+  async centre(timeoutMs?: number): Promise<{ centreId: string; regionId: string }> {
     const centreId = randomUUID();
     const regionId = randomUUID();
     await this.publish(centreCreatedV1, {
@@ -115,7 +118,7 @@ export class TrainingTestApp {
       regionId,
       payload: { centreId, regionId, name: `Centrale ${centreId.slice(0, 8)}`, municipalities: ['GM0344'], sharesVacanciesWithConsortium: true },
     });
-    await this.until(`SELECT 1 FROM centre WHERE id = $1`, [centreId]);
+    await this.until(`SELECT 1 FROM centre WHERE id = $1`, [centreId], timeoutMs);
     return { centreId, regionId };
   }
 
