@@ -3,7 +3,7 @@
 export const baseJestConfig = {
   rootDir: import.meta.dirname,
   testEnvironment: 'node',
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/tools/infra/jest-shadow-validation.mjs'],
   extensionsToTreatAsEsm: ['.ts'],
   // TypeScript first: a stray compiled .js beside its source must never be what a test runs.
   moduleFileExtensions: ['ts', 'mts', 'js', 'mjs', 'cjs', 'json', 'node'],

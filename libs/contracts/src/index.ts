@@ -4,6 +4,7 @@ export * from './envelope/event-envelope.js';
 export * from './envelope/event-contract.js';
 export * from './envelope/validate-payload.js';
 export * from './envelope/validation-metadata-cache.js';
+export * from './envelope/validation-fast-path.js';
 export * from './envelope/event-catalogue.js';
 export * from './registrations/index.js';
 export * from './matching/index.js';

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { EventContract } from './event-contract.js';
+import { passesValidation } from './validation-fast-path.js';
 import { cacheValidationMetadataLookups } from './validation-metadata-cache.js';
 
 // Every service imports the contracts, so this covers its request validation too.
@@ -56,6 +57,7 @@ export function validatePayload<P extends object>(
     ]);
   }
   const instance = plainToInstance(contract.payload, plain);
+  if (passesValidation(instance, options.unknownFields)) return instance;
   const errors = validateSync(instance, {
     whitelist: true,
     forbidNonWhitelisted: options.unknownFields === 'refuse',

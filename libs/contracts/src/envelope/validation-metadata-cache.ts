@@ -4,6 +4,15 @@ import { getMetadataStorage } from 'class-validator';
 type Target = abstract new (...args: never[]) => unknown;
 type Lookup = (target: Target, schema: string | undefined, always: boolean, strictGroups: boolean, groups?: string[]) => unknown[];
 const INSTALLED = Symbol.for('vc.class-validator.metadata-cache');
+const CHANGES = Symbol.for('vc.class-validator.metadata-changes');
+
+/**
+ * How many rules and constraints have been added since the cache was installed; anything kept per
+ * class beside this cache (the validation fast path's plans) is stale once it moves.
+ */
+export function validationMetadataChanges(): number {
+  return ((getMetadataStorage() as unknown as Record<PropertyKey, number | undefined>)[CHANGES] ??= 0);
+}
 
 /**
  * class-validator finds a class's validation rules anew on every validation, of every nested
@@ -37,6 +46,7 @@ export function cacheValidationMetadataLookups(): void {
     const add = storage[method].bind(storage);
     storage[method] = (metadata) => {
       cache = new Map();
+      storage[CHANGES] = ((storage[CHANGES] as number | undefined) ?? 0) + 1;
       add(metadata);
     };
   }

@@ -9,6 +9,19 @@ describe('Dutch calendar dates', () => {
     expect(todayInAmsterdam(new Date(instant))).toBe(date);
   });
 
+  it('turns at midnight in Amsterdam, also when asked again within the same minute', () => {
+    // 23:00 UTC is midnight in winter: one second before and at it, twice each.
+    for (const [instant, date] of [
+      ['2026-12-06T22:59:59.000Z', '2026-12-06'],
+      ['2026-12-06T22:59:59.999Z', '2026-12-06'],
+      ['2026-12-06T23:00:00.000Z', '2026-12-07'],
+      ['2026-12-06T23:00:30.000Z', '2026-12-07'],
+      ['2026-12-06T22:59:00.000Z', '2026-12-06'],
+    ] as const) {
+      expect({ instant, date: todayInAmsterdam(new Date(instant)) }).toEqual({ instant, date });
+    }
+  });
+
   it.each([
     ['2026-03-28', 1, '2026-03-29'],
     ['2026-03-29', 1, '2026-03-30'],
