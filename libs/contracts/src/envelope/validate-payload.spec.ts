@@ -43,10 +43,23 @@ function violationsOf(plain: unknown) {
 }
 
 describe('validatePayload', () => {
-  it('accepts the example and returns an instance of the payload class', () => {
-    const payload = validatePayload(thingHappened, thingHappened.example);
-    expect(payload).toBeInstanceOf(ThingHappened);
-    expect(payload.slots[0]).toBeInstanceOf(Slot);
+  it('accepts the example and hands back the same data: the plain object itself, as class-transformer would only copy it', () => {
+    const plain = structuredClone(thingHappened.example);
+    const payload = validatePayload(thingHappened, plain);
+    expect(payload).toBe(plain);
+    expect(payload).toEqual({ name: 'x', count: 1, slots: [{ day: 'monday' }] });
+  });
+
+  it('returns an instance of the payload class where class-transformer does more than copy', () => {
+    class Counted {
+      @Type(() => Number)
+      @IsInt()
+      count!: number;
+    }
+    const counted = defineEvent({ ...thingHappened, payload: Counted, example: { count: 1 } });
+    const payload = validatePayload(counted, { count: 1 });
+    expect(payload).toBeInstanceOf(Counted);
+    expect(payload).toEqual({ count: 1 });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type { EventContract } from './event-contract.js';
-import { passesValidation } from './validation-fast-path.js';
+import { passesValidation, passesValidationAsPlain } from './validation-fast-path.js';
 import { cacheValidationMetadataLookups } from './validation-metadata-cache.js';
 
 // Every service imports the contracts, so this covers its request validation too.
@@ -45,7 +45,11 @@ export interface ValidatePayloadOptions {
   unknownFields: 'refuse' | 'drop';
 }
 
-/** Checks a plain payload against its contract and returns it as an instance of the payload class. */
+/**
+ * Checks a plain payload against its contract and returns it: the plain object itself (without the
+ * fields dropped) when class-transformer would only have copied it, else an instance of the payload
+ * class. Either way it holds exactly the same data.
+ */
 export function validatePayload<P extends object>(
   contract: EventContract<P>,
   plain: unknown,
@@ -56,6 +60,7 @@ export function validatePayload<P extends object>(
       { field: '(payload)', messages: ['payload must be a JSON object'] },
     ]);
   }
+  if (passesValidationAsPlain(contract.payload, plain, options.unknownFields)) return plain as P;
   const instance = plainToInstance(contract.payload, plain);
   if (passesValidation(instance, options.unknownFields)) return instance;
   const errors = validateSync(instance, {

@@ -1,4 +1,4 @@
-import { plainToInstance, Type } from 'class-transformer';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsDefined,
@@ -20,7 +20,7 @@ import { matchingCatalogue } from '../matching/index.js';
 import { partnershipsCatalogue } from '../partnerships/index.js';
 import { registrationsCatalogue } from '../registrations/index.js';
 import { trainingCatalogue } from '../training/index.js';
-import { passesValidation, type UnknownFields } from './validation-fast-path.js';
+import { passesValidation, passesValidationAsPlain, type UnknownFields } from './validation-fast-path.js';
 
 class Slot {
   @IsIn(['monday', 'tuesday'])
@@ -88,7 +88,9 @@ function bothVerdicts<T extends object>(cls: new () => T, plain: unknown, unknow
   const slowCopy = plainToInstance(cls, structuredClone(plain)) as object;
   const fast = passesValidation(fastCopy, unknownFields);
   const slow = classValidatorErrors(slowCopy, unknownFields).length === 0;
-  return { fast, slow, fastCopy, slowCopy };
+  const plainCopy = structuredClone(plain) as object;
+  const asPlain = passesValidationAsPlain(cls, plainCopy, unknownFields);
+  return { fast, slow, fastCopy, slowCopy, asPlain, plainCopy };
 }
 
 describe('validation fast path', () => {
@@ -113,8 +115,8 @@ describe('validation fast path', () => {
     ['an unknown field', { ...VALID, password: 'x' }, 'only when dropped'],
   ])('agrees with class-validator on %s', (_case, plain, valid) => {
     for (const unknownFields of ['refuse', 'drop'] as const) {
-      const { fast, slow } = bothVerdicts(Person, plain, unknownFields);
-      expect({ unknownFields, fast }).toEqual({ unknownFields, fast: slow });
+      const { fast, slow, asPlain } = bothVerdicts(Person, plain, unknownFields);
+      expect({ unknownFields, fast, asPlain }).toEqual({ unknownFields, fast: slow, asPlain: slow });
       const expected = valid === 'only when dropped' ? unknownFields === 'drop' : valid;
       expect({ unknownFields, slow }).toEqual({ unknownFields, slow: expected });
     }
@@ -122,10 +124,10 @@ describe('validation fast path', () => {
 
   it('drops unknown fields at every level, as class-validator does, when they are not refused', () => {
     const plain = { ...VALID, password: 'x', availability: [{ day: 'monday', part: 1, note: 'x' }] };
-    const { fast, slow, fastCopy, slowCopy } = bothVerdicts(Person, plain, 'drop');
-    expect(fast).toBe(true);
-    expect(slow).toBe(true);
+    const { fast, slow, fastCopy, slowCopy, asPlain, plainCopy } = bothVerdicts(Person, plain, 'drop');
+    expect([fast, slow, asPlain]).toEqual([true, true, true]);
     expect(fastCopy).toEqual(slowCopy);
+    expect(JSON.stringify(plainCopy)).toBe(JSON.stringify(slowCopy));
     expect(fastCopy).not.toHaveProperty('password');
     expect((fastCopy as Person).availability[0]).not.toHaveProperty('note');
   });
@@ -159,14 +161,45 @@ describe('validation fast path', () => {
     c.all(),
   );
 
-  it('passes every contract example', () => {
+  it('passes every contract example, as an instance and as the plain object', () => {
     expect(contracts.length).toBeGreaterThan(30);
     for (const contract of contracts) {
-      expect({ type: contract.type, passes: passesValidation(plainToInstance(contract.payload, structuredClone(contract.example)), 'refuse') }).toEqual({
+      const example = structuredClone(contract.example);
+      expect({
         type: contract.type,
-        passes: true,
-      });
+        passes: passesValidation(plainToInstance(contract.payload, example), 'refuse'),
+        asPlain: passesValidationAsPlain(contract.payload, example, 'refuse'),
+      }).toEqual({ type: contract.type, passes: true, asPlain: true });
     }
+  });
+
+  it('leaves to class-transformer the classes it would not merely copy', () => {
+    class Trimmed {
+      @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+      @IsString()
+      name!: string;
+    }
+    class WithDefault {
+      @IsInt()
+      hours = 0;
+    }
+    class Counted {
+      @Type(() => Number)
+      @IsInt()
+      count!: number;
+    }
+    class Holder {
+      @ValidateNested()
+      @Type(() => Trimmed)
+      inner!: Trimmed;
+    }
+    expect(passesValidationAsPlain(Trimmed, { name: 'Samira' }, 'refuse')).toBe(false);
+    expect(passesValidationAsPlain(WithDefault, { hours: 3 }, 'refuse')).toBe(false);
+    expect(passesValidationAsPlain(Counted, { count: 3 }, 'refuse')).toBe(false);
+    expect(passesValidationAsPlain(Holder, { inner: { name: 'Samira' } }, 'refuse')).toBe(false);
+    // And an object that is not plain (a class instance) is not taken for one.
+    expect(passesValidationAsPlain(Slot, plainToInstance(Slot, { day: 'monday', part: 1 }), 'refuse')).toBe(false);
+    expect(passesValidationAsPlain(Slot, { day: 'monday', part: 1 }, 'refuse')).toBe(true);
   });
 
   // Paths to every value in a JSON document, so a mutation can land anywhere, nested ones too.
@@ -205,16 +238,22 @@ describe('validation fast path', () => {
         >;
         const last = path[path.length - 1]!;
         if (kind === 'replace') parent[last] = value;
-        else if (kind === 'delete') delete parent[last];
+        // An array loses the item, as in JSON (which has no holes).
+        else if (kind === 'delete') {
+          if (Array.isArray(parent)) parent.splice(last as number, 1);
+          else delete parent[last];
+        }
         else {
           const at = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], plain);
           if (at !== null && typeof at === 'object' && !Array.isArray(at)) (at as Record<string, unknown>).surplus = value;
         }
-        const { fast, slow, fastCopy, slowCopy } = bothVerdicts(contract.payload, plain, unknownFields);
-        expect({ type: contract.type, fast }).toEqual({ type: contract.type, fast: slow });
+        const { fast, slow, fastCopy, slowCopy, asPlain, plainCopy } = bothVerdicts(contract.payload, plain, unknownFields);
+        expect({ type: contract.type, fast, asPlain }).toEqual({ type: contract.type, fast: slow, asPlain: slow });
         if (fast) {
           passedBoth += 1;
           expect(fastCopy).toEqual(slowCopy);
+          // What the plain path hands on is the same data, field for field and in the same order.
+          expect(JSON.stringify(plainCopy)).toBe(JSON.stringify(slowCopy));
         }
       }),
       { numRuns: 3000, seed: 20261128 },

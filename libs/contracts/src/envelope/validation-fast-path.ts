@@ -5,6 +5,8 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import { cacheValidationMetadataLookups, validationMetadataChanges } from './validation-metadata-cache.js';
 
 cacheValidationMetadataLookups();
@@ -127,8 +129,11 @@ function passesNested(value: unknown, unknownFields: UnknownFields): boolean {
   return passes(value, unknownFields);
 }
 
-function passes(object: object, unknownFields: UnknownFields): boolean {
-  const plan = planOf(object.constructor as abstract new (...args: never[]) => unknown);
+type Class = abstract new (...args: never[]) => unknown;
+
+/** `target`: the class whose rules apply, its constructor or (for a plain object) the class it stands for. */
+function passes(object: object, unknownFields: UnknownFields, target: Class = object.constructor as Class, asPlain = false): boolean {
+  const plan = planOf(target);
   if (plan === undefined || plan === 'no-rules') return false;
   for (const key of Object.keys(object)) {
     if (plan.known.has(key)) continue;
@@ -142,9 +147,109 @@ function passes(object: object, unknownFields: UnknownFields): boolean {
     for (const condition of property.conditions) if (!condition(object, value)) applies = false;
     if (!applies) continue;
     if (!passesRules(object, value, property.defined) || !passesRules(object, value, property.custom)) return false;
-    if (property.nested && !passesNested(value, unknownFields)) return false;
+    if (property.nested) {
+      if (!asPlain) {
+        if (!passesNested(value, unknownFields)) return false;
+        continue;
+      }
+      if (value === undefined) continue;
+      const nestedClass = plainShapeOf(target)?.get(property.name);
+      if (nestedClass === undefined || !passesPlainNested(value, nestedClass, unknownFields)) return false;
+    }
   }
   return true;
+}
+
+/** Made by `{}` or JSON.parse, in any realm (jest runs tests in a vm context of their own). */
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+function passesPlainNested(value: unknown, target: Class, unknownFields: UnknownFields): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!passesPlainNested(item, target, unknownFields)) return false;
+    return true;
+  }
+  // A plain object only: anything else class-transformer would have turned into something else.
+  if (value === null || typeof value !== 'object' || !isPlainObject(value)) return false;
+  return passes(value, unknownFields, target, true);
+}
+
+interface TransformStorage {
+  findTypeMetadata(target: Class, property: string): { typeFunction?: (...args: unknown[]) => unknown; options?: { discriminator?: unknown } } | undefined;
+  findTransformMetadatas(target: Class, property: string, transformationType: number): unknown[];
+  getStrategy(target: Class): string;
+  getExposedMetadatas(target: Class): unknown[];
+  getExcludedMetadatas(target: Class): unknown[];
+}
+// The storage of the build `import 'class-transformer'` resolves to (its CommonJS main).
+const transformStorage = defaultMetadataStorage as unknown as TransformStorage;
+const PLAIN_TO_CLASS = 0;
+/** Per class: the class each nested property holds, or `undefined` when the plain path does not apply. */
+let shapes = new Map<Class, ReadonlyMap<string, Class> | undefined>();
+let shapesMadeAt = -1;
+
+/**
+ * Whether class-transformer would build this class from a plain object by copying it as it is (so
+ * the plain object can be checked in its place), and which class each nested property is. Not so
+ * when the class or a property is transformed, exposed, excluded or renamed, when a @Type is not a
+ * fixed class (a function of the value, a discriminator, a primitive or Date), or when a new
+ * instance already has fields (defaults the plain object lacks).
+ */
+function plainShapeOf(target: Class): ReadonlyMap<string, Class> | undefined {
+  const changes = validationMetadataChanges();
+  if (changes !== shapesMadeAt) {
+    shapes = new Map();
+    shapesMadeAt = changes;
+  }
+  if (shapes.has(target)) return shapes.get(target);
+  shapes.set(target, undefined); // a class that nests itself is not copied as it is either
+  const shape = new Map<string, Class>();
+  const plan = planOf(target);
+  let eligible = typeof plan === 'object' && transformStorage.getStrategy(target) === 'none';
+  eligible &&= transformStorage.getExposedMetadatas(target).length === 0 && transformStorage.getExcludedMetadatas(target).length === 0;
+  try {
+    eligible &&= Object.keys(new (target as unknown as new () => object)()).length === 0;
+  } catch {
+    eligible = false;
+  }
+  for (const property of typeof plan === 'object' && eligible ? plan.properties : []) {
+    if (transformStorage.findTransformMetadatas(target, property.name, PLAIN_TO_CLASS).length > 0) eligible = false;
+    const type = transformStorage.findTypeMetadata(target, property.name);
+    if (!type) continue;
+    const nested = type.typeFunction && type.typeFunction.length === 0 && !type.options?.discriminator ? type.typeFunction() : undefined;
+    if (typeof nested !== 'function' || [String, Number, Boolean, Date, Buffer, Map, Set, Array, Object].includes(nested as never)) eligible = false;
+    else shape.set(property.name, nested as Class);
+  }
+  for (const nested of shape.values()) if (eligible && nested !== target) eligible = plainShapeOf(nested) !== undefined;
+  const answer = eligible ? shape : undefined;
+  shapes.set(target, answer);
+  return answer;
+}
+
+/**
+ * `passesValidation` for a plain object (a parsed JSON payload) without building the class
+ * instance first, for classes that class-transformer would only copy (see plainShapeOf): true
+ * only when `plainToInstance(target, plain)` would pass. With `drop`, fields the classes do not
+ * declare are deleted from the plain object itself. False also means "not sure".
+ */
+export function passesValidationAsPlain(target: Class, plain: object, unknownFields: UnknownFields): boolean {
+  if (!isPlainObject(plain) || plainShapeOf(target) === undefined) return false;
+  const passed = passes(plain, unknownFields, target, true);
+  if (SHADOW && passed) {
+    const instance = plainToInstance(target as new () => object, plain);
+    const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: unknownFields === 'refuse', forbidUnknownValues: true });
+    if (errors.length > 0 || JSON.stringify(instanceToPlainJson(instance)) !== JSON.stringify(plain)) {
+      throw new Error(`validation fast path passed a plain ${target.name} that class-transformer and class-validator would not give as it is`);
+    }
+  }
+  return passed;
+}
+
+function instanceToPlainJson(instance: object): unknown {
+  return JSON.parse(JSON.stringify(instance));
 }
 
 /**

@@ -32,7 +32,7 @@ function exampleWith(contract: EventContract, change: (payload: Record<string, u
 
 describe('matching workflow contracts', () => {
   it.each(contracts.map(byType))('%s: its example meets its contract', (_type, contract) => {
-    expect(validatePayload(contract, contract.example)).toBeInstanceOf(contract.payload);
+    expect(validatePayload(contract, structuredClone(contract.example))).toEqual(contract.example);
   });
 
   it.each(contracts.map(byType))('%s: public, on matching.<aggregate>.v1, with a past-tense verb', (_type, contract) => {

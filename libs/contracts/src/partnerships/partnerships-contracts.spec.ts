@@ -46,7 +46,7 @@ describe('partnerships contracts', () => {
   });
 
   it.each(contracts.map(byType))('the example of %s meets its contract', (_t, contract) => {
-    expect(validatePayload(contract, contract.example)).toBeInstanceOf(contract.payload);
+    expect(validatePayload(contract, structuredClone(contract.example))).toEqual(contract.example);
   });
 
   it.each(contracts.map(byType))('%s carries no field that looks like contact data', (_t, contract) => {
@@ -77,7 +77,7 @@ describe('partnerships contracts: the restricted business contact record', () =>
 
   it('is restricted, v1, on its own topic, keyed by the business, and its example meets it', () => {
     expect([businessContactChangedV1.privacy, businessContactChangedV1.topic]).toEqual(['restricted', 'partnerships.business-contact.v1']);
-    expect(validatePayload(businessContactChangedV1, businessContactChangedV1.example)).toBeInstanceOf(businessContactChangedV1.payload);
+    expect(validatePayload(businessContactChangedV1, structuredClone(businessContactChangedV1.example))).toEqual(businessContactChangedV1.example);
   });
 
   it('tells consumers that a tombstone is an erasure, and refuses one as a payload', () => {

@@ -1,3 +1,4 @@
+import { plainToInstance } from 'class-transformer';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getMetadataStorage } from 'class-validator';
@@ -105,8 +106,7 @@ describe('registrations contracts: catalogue and names', () => {
 
 describe('registrations contracts: examples', () => {
   it.each(contracts.map(byType))('the example of %s meets its contract', (_t, contract) => {
-    const payload = validatePayload(contract, contract.example);
-    expect(payload).toBeInstanceOf(contract.payload);
+    expect(validatePayload(contract, structuredClone(contract.example))).toEqual(contract.example);
   });
 
   it('accepts a remote vacancy without a postcode area', () => {
@@ -202,7 +202,9 @@ function forbiddenPublicFields(aggregate: string, fields: string[]): string[] {
 }
 
 function fieldsOfPublicContract(contract: EventContract): string[] {
-  return [...new Set([...fieldPaths(contract.example), ...fieldPaths(validatePayload(contract, contract.example))])];
+  // The instance, not validatePayload's answer (which may be the plain example): its classes name every declared field.
+  validatePayload(contract, structuredClone(contract.example));
+  return [...new Set([...fieldPaths(contract.example), ...fieldPaths(plainToInstance(contract.payload, contract.example))])];
 }
 
 function stringValues(value: unknown): string[] {
