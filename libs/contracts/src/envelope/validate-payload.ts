@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import type { ValidationError } from 'class-validator';
 import type { EventContract } from './event-contract.js';
-import { passesValidation, passesValidationAsPlain } from './validation-fast-path.js';
+import { classValidatorErrors, passesValidation, passesValidationAsPlain } from './validation-fast-path.js';
 import { cacheValidationMetadataLookups } from './validation-metadata-cache.js';
 
 // Every service imports the contracts, so this covers its request validation too.
@@ -63,11 +63,7 @@ export function validatePayload<P extends object>(
   if (passesValidationAsPlain(contract.payload, plain, options.unknownFields)) return plain as P;
   const instance = plainToInstance(contract.payload, plain);
   if (passesValidation(instance, options.unknownFields)) return instance;
-  const errors = validateSync(instance, {
-    whitelist: true,
-    forbidNonWhitelisted: options.unknownFields === 'refuse',
-    forbidUnknownValues: true,
-  });
+  const errors = classValidatorErrors(instance, options.unknownFields);
   if (errors.length > 0) {
     throw new ContractViolationError(contract.type, contract.version, flatten(errors));
   }

@@ -3,6 +3,7 @@ import {
   validateSync,
   ValidationTypes,
   type ValidationArguments,
+  type ValidationError,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
@@ -14,12 +15,14 @@ cacheValidationMetadataLookups();
 /** What happens to a field the class does not declare: an error (`refuse`) or deleted (`drop`). */
 export type UnknownFields = 'refuse' | 'drop';
 
+type Class = abstract new (...args: never[]) => unknown;
+
 // The parts of class-validator's metadata the fast path reads (its classes are not exported).
 interface RuleMetadata {
   type: string;
   propertyName: string;
   constraints: unknown[];
-  constraintCls: abstract new (...args: never[]) => unknown;
+  constraintCls: Class;
   each?: boolean;
   validateIf?: (object: object, value: unknown) => boolean;
 }
@@ -28,7 +31,7 @@ interface ConstraintMetadata {
   instance: ValidatorConstraintInterface;
 }
 interface Storage {
-  getTargetValidationMetadatas(target: abstract new (...args: never[]) => unknown, schema: string | undefined, always: boolean, strictGroups: boolean): RuleMetadata[];
+  getTargetValidationMetadatas(target: Class, schema: string | undefined, always: boolean, strictGroups: boolean): RuleMetadata[];
   getTargetValidatorConstraints(target: unknown): ConstraintMetadata[];
 }
 
@@ -61,15 +64,27 @@ const HANDLED = new Set<string>([
  */
 const SHADOW = process.env.VALIDATION_FAST_PATH_SHADOW === '1';
 
-let plans = new Map<unknown, Plan>();
-let plansMadeAt = -1;
+let plans = new Map<Class, Plan>();
+/** Per class: the class each nested property holds, or `undefined` when the plain path does not apply. */
+let shapes = new Map<Class, ReadonlyMap<string, Class> | undefined>();
+let cachesMadeAt = -1;
 
-function planOf(target: abstract new (...args: never[]) => unknown): Plan {
+/** Both caches are stale once a rule or constraint has been added. */
+function forgetIfRulesChanged(): void {
   const changes = validationMetadataChanges();
-  if (changes !== plansMadeAt) {
-    plans = new Map();
-    plansMadeAt = changes;
-  }
+  if (changes === cachesMadeAt) return;
+  plans = new Map();
+  shapes = new Map();
+  cachesMadeAt = changes;
+}
+
+/** What class-validator finds wrong, validated as every edge and contract check here does. */
+export function classValidatorErrors(instance: object, unknownFields: UnknownFields): ValidationError[] {
+  return validateSync(instance, { whitelist: true, forbidNonWhitelisted: unknownFields === 'refuse', forbidUnknownValues: true });
+}
+
+function planOf(target: Class): Plan {
+  forgetIfRulesChanged();
   if (plans.has(target)) return plans.get(target);
   const storage = getMetadataStorage() as unknown as Storage;
   // The same lookup class-validator makes without groups, `always` or strict groups.
@@ -129,12 +144,11 @@ function passesNested(value: unknown, unknownFields: UnknownFields): boolean {
   return passes(value, unknownFields);
 }
 
-type Class = abstract new (...args: never[]) => unknown;
-
 /** `target`: the class whose rules apply, its constructor or (for a plain object) the class it stands for. */
 function passes(object: object, unknownFields: UnknownFields, target: Class = object.constructor as Class, asPlain = false): boolean {
   const plan = planOf(target);
   if (plan === undefined || plan === 'no-rules') return false;
+  const shape = asPlain ? plainShapeOf(target) : undefined;
   for (const key of Object.keys(object)) {
     if (plan.known.has(key)) continue;
     if (unknownFields === 'refuse') return false;
@@ -153,7 +167,7 @@ function passes(object: object, unknownFields: UnknownFields, target: Class = ob
         continue;
       }
       if (value === undefined) continue;
-      const nestedClass = plainShapeOf(target)?.get(property.name);
+      const nestedClass = shape?.get(property.name);
       if (nestedClass === undefined || !passesPlainNested(value, nestedClass, unknownFields)) return false;
     }
   }
@@ -187,9 +201,6 @@ interface TransformStorage {
 // The storage of the build `import 'class-transformer'` resolves to (its CommonJS main).
 const transformStorage = defaultMetadataStorage as unknown as TransformStorage;
 const PLAIN_TO_CLASS = 0;
-/** Per class: the class each nested property holds, or `undefined` when the plain path does not apply. */
-let shapes = new Map<Class, ReadonlyMap<string, Class> | undefined>();
-let shapesMadeAt = -1;
 
 /**
  * Whether class-transformer would build this class from a plain object by copying it as it is (so
@@ -199,11 +210,7 @@ let shapesMadeAt = -1;
  * instance already has fields (defaults the plain object lacks).
  */
 function plainShapeOf(target: Class): ReadonlyMap<string, Class> | undefined {
-  const changes = validationMetadataChanges();
-  if (changes !== shapesMadeAt) {
-    shapes = new Map();
-    shapesMadeAt = changes;
-  }
+  forgetIfRulesChanged();
   if (shapes.has(target)) return shapes.get(target);
   shapes.set(target, undefined); // a class that nests itself is not copied as it is either
   const shape = new Map<string, Class>();
@@ -240,16 +247,11 @@ export function passesValidationAsPlain(target: Class, plain: object, unknownFie
   const passed = passes(plain, unknownFields, target, true);
   if (SHADOW && passed) {
     const instance = plainToInstance(target as new () => object, plain);
-    const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: unknownFields === 'refuse', forbidUnknownValues: true });
-    if (errors.length > 0 || JSON.stringify(instanceToPlainJson(instance)) !== JSON.stringify(plain)) {
+    if (classValidatorErrors(instance, unknownFields).length > 0 || JSON.stringify(instance) !== JSON.stringify(plain)) {
       throw new Error(`validation fast path passed a plain ${target.name} that class-transformer and class-validator would not give as it is`);
     }
   }
   return passed;
-}
-
-function instanceToPlainJson(instance: object): unknown {
-  return JSON.parse(JSON.stringify(instance));
 }
 
 /**
@@ -264,7 +266,7 @@ function instanceToPlainJson(instance: object): unknown {
 export function passesValidation(instance: object, unknownFields: UnknownFields): boolean {
   const passed = passes(instance, unknownFields);
   if (SHADOW && passed) {
-    const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: unknownFields === 'refuse', forbidUnknownValues: true });
+    const errors = classValidatorErrors(instance, unknownFields);
     if (errors.length > 0) {
       throw new Error(
         `validation fast path passed a ${instance.constructor?.name} that class-validator refuses: ${errors.map((e) => e.property).join(', ')}`,
