@@ -51,7 +51,7 @@ describe('SuggestionIndex', () => {
       expect(index.topVolunteersFor(vacancy.vacancyId, 20, TODAY).map((r) => [r.item.volunteerId, r.score])).toEqual(
         naiveTopVolunteers(volunteers, vacancy, 20, context, DEFAULT_WEIGHTS).map((r) => [r.id, r.score]),
       );
-      expect(index.topVolunteersFor(vacancy.vacancyId, 20, TODAY, ownCentre).map((r) => r.item.volunteerId)).toEqual(
+      expect(index.topVolunteersFor(vacancy.vacancyId, 20, TODAY, { centreId }).map((r) => r.item.volunteerId)).toEqual(
         naiveTopVolunteers(volunteers.filter(ownCentre), vacancy, 20, context, DEFAULT_WEIGHTS).map((r) => r.id),
       );
       expect(index.topVacanciesFor(volunteer.volunteerId, 20, TODAY).map((r) => [r.item.vacancyId, r.score])).toEqual(
@@ -133,6 +133,110 @@ describe('SuggestionIndex', () => {
       );
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('gives every vacancy, remote ones included, the same top volunteers as a full scan, for any limit and narrowed to each centre', () => {
+    const volunteers = allVolunteers();
+    let remote = 0;
+    for (let i = 0; i < 600; i++) {
+      const vacancy = index.matchVacancy(region.vacancy(i).vacancyId)!;
+      if (vacancy.remote) remote++;
+      const limit = [1, 5, 20, 60][i % 4]!;
+      expect(index.topVolunteersFor(vacancy.vacancyId, limit, TODAY).map((r) => [r.item.volunteerId, r.score, r.distanceKm])).toEqual(
+        naiveTopVolunteers(volunteers, vacancy, limit, context, DEFAULT_WEIGHTS).map((r) => [r.id, r.score, r.item.postcodeArea === null || vacancy.remote ? undefined : context.distanceKm(r.item.postcodeArea, vacancy.postcodeArea!)]),
+      );
+      const { centreId } = region.centres[i % 3]!;
+      const ofCentre = volunteers.filter((v) => v.centreId === centreId);
+      expect(index.topVolunteersFor(vacancy.vacancyId, 20, TODAY, { centreId }).map((r) => [r.item.volunteerId, r.score])).toEqual(
+        naiveTopVolunteers(ofCentre, vacancy, 20, context, DEFAULT_WEIGHTS).map((r) => [r.id, r.score]),
+      );
+    }
+    expect(remote).toBeGreaterThan(5);
+  });
+
+  it('scores from the profile those whose row cannot: many skills or interests, a VOG date that is not a plain date', () => {
+    const r = syntheticRegion(centroids, 13);
+    const odd = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+    for (const record of r.centres) odd.apply({ kind: 'centre-upsert', record });
+    const skills = Array.from({ length: 40 }, (_, i) => `skill.s${i}`);
+    const sectors = ['care', 'sport', 'nature', 'culture', 'education', 'welfare', 'food', 'youth'];
+    const record = (i: number) => {
+      const base = r.volunteer(i);
+      return {
+        ...base,
+        // A third hold 9 to 14 skills, a fifth 5 or 6 interests: more than a row keeps.
+        skills: i % 3 === 0 ? skills.filter((_, s) => (s + i) % 4 === 0).slice(0, 9 + (i % 6)) : base.skills,
+        interests: i % 5 === 0 ? sectors.slice(i % 3, (i % 3) + 5 + (i % 2)) : base.interests,
+        vogValidUntil: i % 7 === 0 ? '2030-12-31T00:00:00Z' : base.vogValidUntil,
+      };
+    };
+    for (let i = 0; i < 2_000; i++) odd.apply({ kind: 'volunteer-upsert', record: record(i), keepPause: false });
+    for (let i = 0; i < 200; i++) odd.apply({ kind: 'vacancy-upsert', record: r.vacancy(i) });
+    const volunteers = Array.from({ length: 2_000 }, (_, i) => odd.matchVolunteer(r.volunteer(i).volunteerId)!);
+    const at = odd.context(TODAY);
+
+    let manySkills = 0;
+    for (let i = 0; i < 200; i++) {
+      const vacancy = odd.matchVacancy(r.vacancy(i).vacancyId)!;
+      const ranked = odd.topVolunteersFor(vacancy.vacancyId, 20, TODAY);
+      expect(ranked.map((x) => [x.item.volunteerId, x.score])).toEqual(naiveTopVolunteers(volunteers, vacancy, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]));
+      manySkills += ranked.filter((x) => x.item.skills.length > 8).length;
+    }
+    expect(manySkills).toBeGreaterThan(20);
+  });
+
+  it('narrows to centres past the first eight, and answers nothing for an unknown centre or an age no band reaches', () => {
+    const r = syntheticRegion(centroids, 17);
+    const many = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+    const centres = Array.from({ length: 12 }, (_, c) => ({ ...r.centres[c % 3]!, centreId: `00000000-0000-4000-8000-0000000000${String(c).padStart(2, '0')}`, sharesVacancies: c % 4 === 0 }));
+    for (const record of centres) many.apply({ kind: 'centre-upsert', record });
+    for (let i = 0; i < 2_000; i++) many.apply({ kind: 'volunteer-upsert', record: { ...r.volunteer(i), centreId: centres[i % 12]!.centreId }, keepPause: false });
+    for (let i = 0; i < 240; i++) many.apply({ kind: 'vacancy-upsert', record: { ...r.vacancy(i), centreId: centres[(i * 5) % 12]!.centreId } });
+    const volunteers = Array.from({ length: 2_000 }, (_, i) => many.matchVolunteer(r.volunteer(i).volunteerId)!);
+    const at = many.context(TODAY);
+
+    let found = 0;
+    for (let i = 0; i < 240; i += 2) {
+      const vacancy = many.matchVacancy(r.vacancy(i).vacancyId)!;
+      const ranked = many.topVolunteersFor(vacancy.vacancyId, 20, TODAY).map((x) => [x.item.volunteerId, x.score]);
+      expect(ranked).toEqual(naiveTopVolunteers(volunteers, vacancy, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]));
+      found += ranked.length;
+      const { centreId } = centres[11 - (i % 12)]!;
+      expect(many.topVolunteersFor(vacancy.vacancyId, 20, TODAY, { centreId }).map((x) => [x.item.volunteerId, x.score])).toEqual(
+        naiveTopVolunteers(volunteers.filter((v) => v.centreId === centreId), vacancy, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]),
+      );
+    }
+    expect(found).toBeGreaterThan(500);
+    const vacancyId = r.vacancy(1).vacancyId;
+    expect(many.topVolunteersFor(vacancyId, 20, TODAY, { centreId: '00000000-0000-4000-8000-00000000ffff' })).toEqual([]);
+    many.apply({ kind: 'vacancy-upsert', record: { ...r.vacancy(1), centreId: centres[0]!.centreId, minimumAge: 70 } });
+    expect(many.topVolunteersFor(vacancyId, 20, TODAY)).toEqual([]);
+    expect(naiveTopVolunteers(volunteers, many.matchVacancy(vacancyId)!, 20, at, DEFAULT_WEIGHTS)).toEqual([]);
+  });
+
+  it('counts up to every asked skill when it narrows a word to who may still make the top', () => {
+    // One group: forty with the sector's interest and none of the four skills fill the top first,
+    // then forty with all four skills and no interest must still beat them.
+    const r = syntheticRegion(centroids, 19);
+    const four = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+    for (const record of r.centres) four.apply({ kind: 'centre-upsert', record });
+    const asked = ['skill.s1', 'skill.s2', 'skill.s3', 'skill.s4'];
+    const base = { postcodeArea: r.areas[0]!, travelRadiusKm: 10, availability: ['monday/morning', 'tuesday/evening'], dutchLevel: null, isStudent: false, needsGuidance: false };
+    for (let i = 0; i < 80; i++) {
+      const skilled = i >= 40;
+      const record = { ...r.volunteer(i), ...base, skills: skilled ? asked : ['skill.s9'], interests: skilled ? ['sport'] : ['care'] };
+      four.apply({ kind: 'volunteer-upsert', record, keepPause: false });
+    }
+    const vacancy = { ...r.vacancy(0), kind: 'structural' as const, remote: false, postcodeArea: r.areas[0]!, centreId: r.centres[0]!.centreId, sector: 'care', skills: asked, availability: ['monday/morning'], vogRequired: false, minimumAge: null, dutchLevel: null, activityDate: null, startTime: null, endTime: null, places: null, placesLeft: null };
+    four.apply({ kind: 'vacancy-upsert', record: vacancy });
+    const volunteers = Array.from({ length: 80 }, (_, i) => four.matchVolunteer(r.volunteer(i).volunteerId)!);
+
+    const ranked = four.topVolunteersFor(vacancy.vacancyId, 20, TODAY);
+
+    expect(ranked.map((x) => [x.item.volunteerId, x.score])).toEqual(
+      naiveTopVolunteers(volunteers, four.matchVacancy(vacancy.vacancyId)!, 20, four.context(TODAY), DEFAULT_WEIGHTS).map((x) => [x.id, x.score]),
+    );
+    expect(ranked.every((x) => x.item.skills.length === 4)).toBe(true);
   });
 
   it('finds suggestions at all in the synthetic region (the comparisons above are not empty)', () => {

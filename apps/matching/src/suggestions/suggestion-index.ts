@@ -1,8 +1,55 @@
 import { distanceKm as greatCircleKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 import type { CentreRecord, OrganisationRecord, ReadModelChange, VacancyRecord } from '../read-models/read-model-change.js';
 import { flagRow, MemberFeatures, NO_SKILLS, NO_TIMES, PackedRows, skillAndInterestRows, slotRows, VOG_REQUIRED } from './packed-members.js';
-import { matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
-import { bitCount, componentScores, distanceScoreOf, failedFilter, scoreUpperBound, startDateOf, totalScore, type MatchContext, type Weights } from './scoring/scoring.js';
+import { AGE_FLOORS, matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
+import {
+  bitCount,
+  closedFilter,
+  componentScores,
+  distanceScoreOf,
+  failedFilter,
+  scoreUpperBound,
+  startDateOf,
+  suitabilityFlagsOf,
+  suitabilityScore,
+  totalScore,
+  weightedTotal,
+  type MatchContext,
+  type Weights,
+} from './scoring/scoring.js';
+import {
+  AGE_ROW,
+  CENTRE_ROW,
+  CENTRE_ROWS,
+  DUTCH_ROW,
+  G_COUNT,
+  G_INTERESTS,
+  G_MASK,
+  G_RADIUS,
+  G_SKILLS,
+  G_START,
+  GROUP_FIELDS,
+  INEXACT,
+  INTEREST_CODES,
+  INTEREST_ROW,
+  P_AGE,
+  P_CENTRE,
+  P_DUTCH,
+  P_FLAGS,
+  P_INTEREST_CODES,
+  P_INTERESTS,
+  P_MASK,
+  P_SKILL_CODES,
+  P_SKILLS,
+  P_VOG,
+  ROW,
+  SKILL_CODES,
+  SKILL_ROW,
+  SLOT_ROW,
+  VOG_ROW,
+  VolunteerSlab,
+  type SlabArea,
+} from './volunteer-slab.js';
 
 /** What the index keeps of a volunteer's record besides the matching profile. */
 export type IndexedVolunteer = Pick<MatchVolunteer, 'volunteerId' | 'centreId' | 'regionId' | 'status' | 'pausedUntil'>;
@@ -42,7 +89,8 @@ class TopN<T> {
 
 /**
  * Open vacancies of one postcode area (or a region's remote ones), as parallel packed arrays beside
- * the profiles (see VolunteerGroup): a volunteer's query rules most out on integers alone.
+ * the profiles, as volunteers' rows are (see VolunteerSlab): a volunteer's query rules most out on
+ * integers alone.
  */
 interface VacancyBucket {
   /** Looked up once: a lookup per area and query cost more than the rest of a query. */
@@ -68,56 +116,8 @@ const V_SKILL_COUNT = 5;
 const V_MINIMUM_AGE = 6;
 const V_DUTCH = 7;
 
-/**
- * Active volunteers of one postcode area, grouped by travel radius (people pick from a few
- * values), so a whole group out of reach is skipped without looking at anyone in it.
- */
-interface AreaBucket {
-  centroid: Pc4Centroid | undefined;
-  byRadius: Map<number, VolunteerGroup>;
-  /** The same groups, widest radius first: a query stops at the first one that does not reach. */
-  groups: VolunteerGroup[];
-}
-
-/**
- * Volunteers of one area and travel radius, as parallel packed arrays of small integers beside the
- * profiles: a query scans the integers (availability, centre, VOG end, skill and interest bits) and
- * touches a profile only for the few that may make the top. Walking the objects, scattered over a
- * big heap, was most of a query's time.
- */
-interface VolunteerGroup {
-  radius: number;
-  members: MatchVolunteer[];
-  /** Per member (fields P_*): what a vacancy's query rules most out with. */
-  rows: PackedRows;
-  /**
-   * Every bit any member ever had (not cleared on removal: a bound, not a count), so a query
-   * bounds the whole group's skills, interest and availability before scanning it.
-   */
-  maskUnion: number;
-  skillUnion: number;
-  interestUnion: number;
-  /** Who has which slot, skill bit and interest bit: a query visits only members that may qualify. */
-  features: MemberFeatures;
-}
-
-/** Fields of a volunteer's packed row. */
-const P_MASK = 0;
-/** StringPool bits: set for every skill or interest held (maybe for others too). */
-const P_SKILLS = 1;
-const P_INTERESTS = 2;
-/** The index's number of the volunteer's centre. */
-const P_CENTRE = 3;
-/** VOG end as YYYYMMDD; 0 without a VOG. */
-const P_VOG = 4;
-/** Youngest age of the age band (-1 when unknown) and CEFR rank: failedFilter's rules on integers. */
-const P_AGE = 5;
-const P_DUTCH = 6;
+/** Ints per vacancy row. */
 const ROW_FIELDS = 8;
-
-function newVolunteerGroup(radius: number): VolunteerGroup {
-  return { radius, members: [], rows: new PackedRows(ROW_FIELDS), maskUnion: 0, skillUnion: 0, interestUnion: 0, features: new MemberFeatures() };
-}
 
 /** `YYYY-MM-DD` as a number that sorts the same; 0 for none. */
 function dayNumber(date: string | null): number {
@@ -125,6 +125,10 @@ function dayNumber(date: string | null): number {
   const day = Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
   // Not a plain date (never expected): a number that passes every bound, leaving it to failedFilter.
   return Number.isInteger(day) && day <= 0x7fffffff ? day : 0x7fffffff;
+}
+
+function isPlainDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
 /** Candidates whose distance component is the same for all: visited best bound first. */
@@ -160,14 +164,13 @@ export class SuggestionIndex {
   private readonly vacancies = new Map<string, { record: VacancyRecord; match: MatchVacancy }>();
   private readonly organisations = new Map<string, OrganisationRecord>();
   private readonly centres = new Map<string, CentreRecord>();
-  /** Active volunteers by region, then postcode area; those without an area fit remote work only. */
-  private readonly volunteerAreas = new Map<string, Map<string, AreaBucket>>();
-  private readonly volunteersWithoutArea = new Map<string, VolunteerGroup>();
+  /** Active volunteers by region, in groups of one postcode area and travel radius (ADR 56). */
+  private readonly volunteerRegions = new Map<string, VolunteerRegion>();
+  private readonly row = new Int32Array(ROW);
   /** Open vacancies by region, then postcode area; remote ones apart. */
   private readonly vacancyAreas = new Map<string, Map<string, VacancyBucket>>();
   private readonly remoteVacancies = new Map<string, VacancyBucket>();
   /** Per region, each kind's areas in order of distance from a query's area (see AreasByDistance). */
-  private readonly volunteerAreaOrders = new Map<string, AreasByDistance<AreaBucket>>();
   private readonly vacancyAreaOrders = new Map<string, AreasByDistance<VacancyBucket>>();
 
   /** The widest travel radius of any volunteer group: no area farther than this reaches anyone. */
@@ -215,7 +218,7 @@ export class SuggestionIndex {
 
   /** Empties the index before a reload from the tables (a replica that fell too far behind the feed). */
   clear(): void {
-    for (const map of [this.volunteers, this.vacancies, this.organisations, this.centres, this.volunteerAreas, this.volunteersWithoutArea, this.vacancyAreas, this.remoteVacancies, this.volunteerAreaOrders, this.vacancyAreaOrders]) {
+    for (const map of [this.volunteers, this.vacancies, this.organisations, this.centres, this.volunteerRegions, this.vacancyAreas, this.remoteVacancies, this.vacancyAreaOrders]) {
       map.clear();
     }
     this.pool.clear();
@@ -351,106 +354,41 @@ export class SuggestionIndex {
   }
 
   /**
-   * Best active volunteers for a vacancy; `accept` narrows them (e.g. to the caller's centre).
-   * Groups (one area and travel radius) are visited best bound first; within one, packed integers
-   * rule out most volunteers (not free then, another centre that does not share, VOG ends too
-   * soon, too few skills or no interest to beat the top's last) before a profile is read.
+   * Best active volunteers for a vacancy, only those of one centre when `centreId` is given. Two
+   * passes (ADR 56): the first walks the groups in reach, nearest first, and scores candidates from
+   * their packed rows alone (a profile only for the few rows that cannot), keeping those that may
+   * still make the top; the second reads just those profiles, best first, and ranks them.
    */
-  topVolunteersFor(vacancyId: string, limit: number, today: string, accept: (v: MatchVolunteer) => boolean = () => true): Ranked<MatchVolunteer>[] {
+  topVolunteersFor(vacancyId: string, limit: number, today: string, options: { centreId?: string } = {}): Ranked<MatchVolunteer>[] {
     const vacancy = this.vacancies.get(vacancyId)?.match;
-    if (!vacancy || !vacancy.open) return [];
+    const region = vacancy && this.volunteerRegions.get(vacancy.regionId);
+    if (!vacancy || !region || !vacancy.open || closedFilter(vacancy, today) !== null || limit < 1) return [];
     const context = this.context(today);
-    const top = new TopN<MatchVolunteer>(limit);
-    const mask = vacancy.availabilityMask;
-    // Exactly failedFilter's 'centre' rule: -1 when every centre of the region may be offered it.
-    const onlyCentre = context.sharesVacancies(vacancy.centreId) ? -1 : this.centreNumber(vacancy.centreId);
-    // And its 'vog' rule for want of a VOG, or of one still valid at the start.
-    const vogFrom = vacancy.vogRequired ? dayNumber(startDateOf(vacancy, today)) : 0;
-    const minimumAge = vacancy.minimumAge ?? 0;
-    const dutchAsked = vacancy.dutchRank;
-    const asked = vacancy.skills.length;
-    const askedBits = vacancy.skills.map((skill) => this.pool.bitOf(skill));
-    const sectorBit = this.pool.bitOf(vacancy.sector);
-    const slotsAsked = bitCount(mask);
-    // Each member's bound is a sum of per-component terms looked up by small integers: skills
-    // matched, interest, slots shared; the distance term is the group's.
-    const terms = this.termsOf();
-    const skillTerms = new Float64Array(asked + 1);
-    for (let m = 0; m <= asked; m++) skillTerms[m] = (asked === 0 ? 1 : m / asked) * terms.skills;
-    const slotTerms = new Float64Array(SLOTS + 1);
-    for (let c = 0; c <= SLOTS; c++) slotTerms[c] = (mask === 0 ? 1 : c / slotsAsked) * terms.availability;
-    const visits: Array<Visit<VolunteerGroup>> = [];
-    const visitGroup = (group: VolunteerGroup, distance: number | undefined, radius: number) => {
-      const shared = group.maskUnion & mask;
-      if (mask !== 0 && shared === 0) return;
-      let matched = 0;
-      for (let s = 0; s < asked; s++) if ((group.skillUnion & askedBits[s]!) !== 0) matched++;
-      const bound =
-        skillTerms[matched]! +
-        ((group.interestUnion & sectorBit) !== 0 ? terms.interests : 0) +
-        slotTerms[bitCount(shared)]! +
-        distanceScoreOf(vacancy.remote, distance, radius) * terms.distance +
-        terms.rest;
-      visits.push({ members: group, distance, bound, radius });
-    };
-    const target = vacancy.remote || vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
-    if (!vacancy.remote && !target) return [];
-    if (target) {
-      for (const { bucket, distance } of this.volunteerAreaOrders.get(vacancy.regionId)?.from(vacancy.postcodeArea!, target) ?? []) {
+    // failedFilter's 'centre' rule and the caller's narrowing, as one centre number (-1: any).
+    let centre = context.sharesVacancies(vacancy.centreId) ? -1 : this.centreNumber(vacancy.centreId);
+    if (options.centreId !== undefined) {
+      const wanted = this.centreNumbers.get(options.centreId);
+      if (wanted === undefined || (centre >= 0 && centre !== wanted)) return [];
+      centre = wanted;
+    }
+    const { slab } = region;
+    const scan = new VolunteerScan(slab, vacancy, context, centre, limit, this.pool, this.weights, this.termsOf());
+    if (scan.nobody) return [];
+    if (vacancy.remote) {
+      for (let group = 0; group < slab.groupCount; group++) scan.group(group, undefined);
+    } else {
+      const target = vacancy.postcodeArea === null ? undefined : this.centroids.centroidOf(vacancy.postcodeArea);
+      if (!target) return [];
+      for (const { bucket: area, distance } of region.order.from(vacancy.postcodeArea!, target)) {
         // Nearest areas first, each area's groups widest radius first: stop where none reaches.
         if (distance > this.widestRadius) break;
-        for (const group of bucket.groups) {
-          if (group.radius < distance) break;
-          visitGroup(group, distance, group.radius);
+        for (const group of area.groups) {
+          if (slab.groups[group * GROUP_FIELDS + G_RADIUS]! < distance) break;
+          scan.group(group, distance);
         }
       }
-    } else {
-      for (const bucket of this.volunteerAreas.get(vacancy.regionId)?.values() ?? []) for (const group of bucket.groups) visitGroup(group, undefined, group.radius);
     }
-    const withoutArea = this.volunteersWithoutArea.get(vacancy.regionId);
-    if (vacancy.remote && withoutArea) visitGroup(withoutArea, undefined, 0);
-    const interestTerm = terms.interests;
-    // A member with no asked skill and no interest in the sector scores at most this plus the
-    // distance term: once the top's last beats that, only members with one of them are looked at.
-    const withoutSkillOrInterest = skillTerms[0]! + slotTerms[mask === 0 ? 0 : slotsAsked]!;
-    const slotsWanted = slotRows(mask);
-    const skillOrInterest = skillAndInterestRows(askedBits.reduce((union, bit) => union | bit, 0), sectorBit);
-    bestFirst(visits, top, ({ members: group, distance, radius }) => {
-      const fixed = distanceScoreOf(vacancy.remote, distance, radius) * terms.distance + terms.rest;
-      const { members, rows, features } = group;
-      const data = rows.data;
-      const count = rows.count;
-      let worst = top.worstScore();
-      for (let word = 0; word << 5 < count; word++) {
-        // Members free at one of the asked slots (all when none is asked), with a skill or the interest when it takes one.
-        let candidates = mask === 0 ? -1 : features.any(slotsWanted, word);
-        if (withoutSkillOrInterest + fixed < worst) candidates &= features.any(skillOrInterest, word);
-        while (candidates !== 0) {
-          const lowest = candidates & -candidates;
-          candidates ^= lowest;
-          const i = (word << 5) + 31 - Math.clz32(lowest);
-          if (i >= count) break;
-          const at = i * ROW_FIELDS;
-          const overlap = data[at + P_MASK]! & mask;
-          if (mask !== 0 && overlap === 0) continue;
-          if (onlyCentre >= 0 && data[at + P_CENTRE] !== onlyCentre) continue;
-          if (vogFrom !== 0 && data[at + P_VOG]! < vogFrom) continue;
-          if (minimumAge > 0 && data[at + P_AGE]! < minimumAge) continue;
-          if (data[at + P_DUTCH]! < dutchAsked) continue;
-          // At least the skills matched and the interest: bits may claim more, never less.
-          const ownSkills = data[at + P_SKILLS]!;
-          let matched = 0;
-          for (let s = 0; s < asked; s++) if ((ownSkills & askedBits[s]!) !== 0) matched++;
-          const bound = skillTerms[matched]! + ((data[at + P_INTERESTS]! & sectorBit) !== 0 ? interestTerm : 0) + slotTerms[bitCount(overlap)]! + fixed;
-          if (bound < worst) continue;
-          const volunteer = members[i]!;
-          if (!accept(volunteer) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
-          top.offer(volunteer.volunteerId, volunteer, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
-          worst = top.worstScore();
-        }
-      }
-    });
-    return top.ranked;
+    return scan.ranked();
   }
 
   private centreNumber(centreId: string): number {
@@ -465,7 +403,7 @@ export class SuggestionIndex {
    * term at its maximum) carries BOUND_SLACK: a bound is never below a real total. Infinity when
    * bounds do not hold (a negative weight).
    */
-  private termsOf(): { skills: number; interests: number; distance: number; availability: number; rest: number } {
+  private termsOf(): Terms {
     const w = this.weights;
     const sum = w.skills + w.interests + w.distance + w.availability + w.suitability;
     if (!this.prunes || sum === 0) return { skills: 0, interests: 0, distance: 0, availability: 0, rest: Number.POSITIVE_INFINITY };
@@ -481,39 +419,45 @@ export class SuggestionIndex {
     this.removeVolunteer(match.volunteerId);
     this.volunteers.set(match.volunteerId, match);
     if (!match.active) return;
-    let group: VolunteerGroup | undefined;
-    if (match.postcodeArea === null) {
-      group = this.volunteersWithoutArea.get(match.regionId);
-      if (!group) this.volunteersWithoutArea.set(match.regionId, (group = newVolunteerGroup(0)));
-    } else {
-      const areas = mapIn(this.volunteerAreas, match.regionId);
-      let bucket = areas.get(match.postcodeArea);
-      if (!bucket) {
-        areas.set(match.postcodeArea, (bucket = { centroid: this.centroids.centroidOf(match.postcodeArea), byRadius: new Map(), groups: [] }));
-        this.areaOrderOf(this.volunteerAreaOrders, match.regionId, areas).forget();
-      }
-      group = bucket.byRadius.get(match.travelRadiusKm);
-      if (!group) {
-        bucket.byRadius.set(match.travelRadiusKm, (group = newVolunteerGroup(match.travelRadiusKm)));
-        bucket.groups = [...bucket.byRadius.values()].sort((a, b) => b.radius - a.radius);
-        if (match.travelRadiusKm > this.widestRadius) this.widestRadius = match.travelRadiusKm;
-      }
+    let region = this.volunteerRegions.get(match.regionId);
+    if (!region) {
+      const slab = new VolunteerSlab<MatchVolunteer>((area) => this.centroids.centroidOf(area));
+      this.volunteerRegions.set(match.regionId, (region = { slab, order: new AreasByDistance(slab.areas) }));
     }
-    group.features.add(group.members.length, match.availabilityMask, match.skillBits, match.interestBits);
-    this.positions.set(match, group.members.length);
-    group.members.push(match);
-    const at = group.rows.append();
-    const data = group.rows.data;
-    data[at + P_MASK] = match.availabilityMask;
-    data[at + P_SKILLS] = match.skillBits;
-    data[at + P_INTERESTS] = match.interestBits;
-    data[at + P_CENTRE] = this.centreNumber(match.centreId);
-    data[at + P_VOG] = dayNumber(match.vogValidUntil);
-    data[at + P_AGE] = match.ageFloor ?? -1;
-    data[at + P_DUTCH] = match.dutchRank;
-    group.maskUnion |= match.availabilityMask;
-    group.skillUnion |= match.skillBits;
-    group.interestUnion |= match.interestBits;
+    const areas = region.slab.areas.size;
+    const group = region.slab.groupOf(match.postcodeArea, match.travelRadiusKm, true);
+    if (region.slab.areas.size !== areas) region.order.forget();
+    if (match.postcodeArea !== null && match.travelRadiusKm > this.widestRadius) this.widestRadius = match.travelRadiusKm;
+    this.positions.set(match, region.slab.add(group, match, this.rowOf(match)));
+  }
+
+  /** The volunteer's packed row (fields P_*), in a buffer reused for every volunteer. */
+  private rowOf(match: MatchVolunteer): Int32Array {
+    const row = this.row.fill(0);
+    row[P_MASK] = match.availabilityMask;
+    row[P_SKILLS] = match.skillBits;
+    row[P_INTERESTS] = match.interestBits;
+    row[P_CENTRE] = this.centreNumber(match.centreId);
+    row[P_VOG] = dayNumber(match.vogValidUntil);
+    row[P_AGE] = match.ageFloor ?? -1;
+    row[P_DUTCH] = match.dutchRank;
+    const exact =
+      (match.vogValidUntil === null || isPlainDate(match.vogValidUntil)) &&
+      this.packCodes(row, P_SKILL_CODES, SKILL_CODES, match.skills) &&
+      this.packCodes(row, P_INTEREST_CODES, INTEREST_CODES, match.interests);
+    row[P_FLAGS] = suitabilityFlagsOf(match) | (exact ? 0 : INEXACT);
+    return row;
+  }
+
+  /** Writes the codes' numbers into the row, two per int; false when there are more than `room` or a number needs more than 16 bits. */
+  private packCodes(row: Int32Array, at: number, room: number, codes: readonly string[]): boolean {
+    if (codes.length > room) return false;
+    for (let i = 0; i < codes.length; i++) {
+      const number = this.pool.numberOf(codes[i]!);
+      if (number > 0xffff) return false;
+      row[at + (i >>> 1)]! |= (i & 1) === 0 ? number : number << 16;
+    }
+    return true;
   }
 
   private removeVolunteer(volunteerId: string): void {
@@ -521,27 +465,13 @@ export class SuggestionIndex {
     if (!existing) return;
     this.volunteers.delete(volunteerId);
     if (!existing.active) return;
-    const bucket = existing.postcodeArea === null ? undefined : this.volunteerAreas.get(existing.regionId)?.get(existing.postcodeArea);
-    const group = existing.postcodeArea === null ? this.volunteersWithoutArea.get(existing.regionId) : bucket?.byRadius.get(existing.travelRadiusKm);
+    const slab = this.volunteerRegions.get(existing.regionId)?.slab;
+    const group = slab ? slab.groupOf(existing.postcodeArea, existing.travelRadiusKm, false) : -1;
     const position = this.positions.get(existing);
-    if (!group || position === undefined) return;
+    if (!slab || group < 0 || position === undefined) return;
     this.positions.delete(existing);
-    // Swap-remove: order within a group does not matter (ties are broken by id).
-    const last = group.members.length - 1;
-    group.features.remove(position, existing.availabilityMask, existing.skillBits, existing.interestBits);
-    if (position !== last) {
-      const moved = group.members[last]!;
-      group.features.remove(last, moved.availabilityMask, moved.skillBits, moved.interestBits);
-      group.features.add(position, moved.availabilityMask, moved.skillBits, moved.interestBits);
-      group.members[position] = moved;
-      this.positions.set(moved, position);
-    }
-    group.members.pop();
-    group.rows.swapRemove(position);
-    if (group.members.length === 0 && bucket) {
-      bucket.byRadius.delete(existing.travelRadiusKm);
-      bucket.groups = bucket.groups.filter((g) => g !== group);
-    }
+    const moved = slab.remove(group, position);
+    if (moved) this.positions.set(moved, position);
   }
 
   private vacancyBucketOf(match: MatchVacancy, create: boolean): VacancyBucket | undefined {
@@ -611,6 +541,254 @@ export class SuggestionIndex {
     if (!order) orders.set(regionId, (order = new AreasByDistance(areas)));
     return order;
   }
+}
+
+interface VolunteerRegion {
+  slab: VolunteerSlab<MatchVolunteer>;
+  /** The slab's areas in order of distance from a query's area. */
+  order: AreasByDistance<SlabArea>;
+}
+
+type Terms = { skills: number; interests: number; distance: number; availability: number; rest: number };
+
+/**
+ * One query for the best volunteers for a vacancy over a region's slab. `group` is called for each
+ * group in reach: feature rows narrow its members a word (32 members) at a time to those free at
+ * an asked slot who pass the hard filters and may still reach the top, then their rows give the
+ * exact score. `ranked` reads the profiles of those kept, best first.
+ */
+class VolunteerScan {
+  /** True when no volunteer can pass the vacancy's minimum age. */
+  readonly nobody: boolean;
+  private readonly mask: number;
+  private readonly slotsAsked: number;
+  private readonly centre: number;
+  private readonly vogFrom: number;
+  private readonly minimumAge: number;
+  private readonly dutchAsked: number;
+  /** False when the start date is not a plain date: every candidate is then scored from its profile. */
+  private readonly exact: boolean;
+  private readonly asked: number;
+  /** Per asked skill: its StringPool bit and number (-1 when no volunteer holds it). */
+  private readonly askedBits: Int32Array;
+  private readonly askedCodes: Int32Array;
+  private readonly sectorBit: number;
+  private readonly sectorCode: number;
+  private readonly skillTerms: Float64Array;
+  private readonly slotTerms: Float64Array;
+  /** The availability term at its best, and the best total of a member with no asked skill and no interest, less the distance term. */
+  private readonly availabilityTerm: number;
+  private readonly plain: number;
+  /** Offsets into the slab's feature bits of the rows the query ORs (slots), ANDs (hard filters) and counts (skills, sector). */
+  private readonly slotRows: Int32Array;
+  private readonly requiredRows: Int32Array;
+  private readonly skillRows: Int32Array;
+  private readonly sectorRow: number;
+  /** The `limit` best scores kept so far, ascending: best[0] is the score to beat. */
+  private readonly best: Float64Array;
+  private readonly scores: number[] = [];
+  private readonly slots: number[] = [];
+  private readonly distances: Array<number | undefined> = [];
+
+  constructor(
+    private readonly slab: VolunteerSlab<MatchVolunteer>,
+    private readonly vacancy: MatchVacancy,
+    private readonly context: MatchContext,
+    centre: number,
+    private readonly limit: number,
+    pool: StringPool,
+    private readonly weights: Weights,
+    private readonly terms: Terms,
+  ) {
+    const mask = (this.mask = vacancy.availabilityMask);
+    this.slotsAsked = bitCount(mask);
+    this.centre = centre;
+    const start = startDateOf(vacancy, context.today);
+    this.exact = isPlainDate(start);
+    // failedFilter's 'vog' rule: a VOG still valid at the start (any VOG when the start is not a plain date: the profile decides).
+    this.vogFrom = !vacancy.vogRequired ? 0 : this.exact ? dayNumber(start) : 1;
+    this.minimumAge = vacancy.minimumAge ?? 0;
+    this.dutchAsked = vacancy.dutchRank;
+    const asked = (this.asked = vacancy.skills.length);
+    this.askedBits = Int32Array.from(vacancy.skills, (skill) => pool.bitOf(skill));
+    this.askedCodes = Int32Array.from(vacancy.skills, (skill) => pool.knownNumber(skill));
+    const sectorBit = (this.sectorBit = pool.bitOf(vacancy.sector));
+    this.sectorCode = pool.knownNumber(vacancy.sector);
+    this.skillTerms = new Float64Array(asked + 1);
+    for (let m = 0; m <= asked; m++) this.skillTerms[m] = (asked === 0 ? 1 : m / asked) * terms.skills;
+    this.slotTerms = new Float64Array(SLOTS + 1);
+    for (let c = 0; c <= SLOTS; c++) this.slotTerms[c] = (mask === 0 ? 1 : c / this.slotsAsked) * terms.availability;
+    this.availabilityTerm = this.slotTerms[mask === 0 ? 0 : this.slotsAsked]!;
+    this.plain = this.skillTerms[0]! + this.availabilityTerm;
+    const words = slab.words;
+    const offsets = (rows: number[]) => Int32Array.from(rows, (row) => row * words);
+    const slotRows: number[] = [];
+    for (let m = mask; m !== 0; m &= m - 1) slotRows.push(SLOT_ROW + lowestBit(m));
+    this.slotRows = offsets(slotRows);
+    const required: number[] = [];
+    if (centre >= 0 && centre < CENTRE_ROWS) required.push(CENTRE_ROW + centre);
+    if (this.vogFrom !== 0) required.push(VOG_ROW);
+    if (this.dutchAsked > 0) required.push(DUTCH_ROW + this.dutchAsked - 1);
+    const ageRow = AGE_FLOORS.findIndex((floor) => floor >= this.minimumAge);
+    this.nobody = this.minimumAge > 0 && ageRow < 0;
+    if (this.minimumAge > 0 && ageRow >= 0) required.push(AGE_ROW + ageRow);
+    this.requiredRows = offsets(required);
+    this.skillRows = offsets([...this.askedBits].map((bit) => SKILL_ROW + lowestBit(bit)));
+    this.sectorRow = (INTEREST_ROW + lowestBit(sectorBit)) * words;
+    this.best = new Float64Array(limit).fill(-1);
+  }
+
+  /** Scans one group; `distance` is undefined for remote work. */
+  group(group: number, distance: number | undefined): void {
+    const { slab, mask, terms } = this;
+    const at = group * GROUP_FIELDS;
+    const count = slab.groups[at + G_COUNT]!;
+    if (count === 0) return;
+    const shared = slab.groups[at + G_MASK]! & mask;
+    if (mask !== 0 && shared === 0) return;
+    let matched = 0;
+    for (let s = 0; s < this.asked; s++) if ((slab.groups[at + G_SKILLS]! & this.askedBits[s]!) !== 0) matched++;
+    const distanceScore = distanceScoreOf(this.vacancy.remote, distance, slab.groups[at + G_RADIUS]!);
+    const fixed = distanceScore * terms.distance + terms.rest;
+    let worst = this.best[0]!;
+    const interest = (slab.groups[at + G_INTERESTS]! & this.sectorBit) !== 0 ? terms.interests : 0;
+    if (this.skillTerms[matched]! + interest + this.slotTerms[bitCount(shared)]! + fixed < worst) return;
+    const { bits, rows } = slab;
+    const start = slab.groups[at + G_START]!;
+    for (let w = 0; w << 5 < count; w++) {
+      const word = start + w;
+      let candidates = -1;
+      if (mask !== 0) {
+        candidates = 0;
+        for (let r = 0; r < this.slotRows.length; r++) candidates |= bits[this.slotRows[r]! + word]!;
+      }
+      for (let r = 0; r < this.requiredRows.length; r++) candidates &= bits[this.requiredRows[r]! + word]!;
+      if (candidates !== 0 && this.plain + fixed < worst) candidates &= this.mayReach(word, fixed, worst);
+      while (candidates !== 0) {
+        const lowest = candidates & -candidates;
+        candidates ^= lowest;
+        const i = (w << 5) + 31 - Math.clz32(lowest);
+        if (i >= count) break;
+        const slot = (start << 5) + i;
+        const row = slot * ROW;
+        // The hard filters exactly, on integers (the feature rows may leave some in: centres past
+        // the first few, VOG dates, ages and ranks are checked here).
+        const overlap = rows[row + P_MASK]! & mask;
+        if (mask !== 0 && overlap === 0) continue;
+        if (this.centre >= 0 && rows[row + P_CENTRE] !== this.centre) continue;
+        if (this.vogFrom !== 0 && rows[row + P_VOG]! < this.vogFrom) continue;
+        if (this.minimumAge > 0 && rows[row + P_AGE]! < this.minimumAge) continue;
+        if (rows[row + P_DUTCH]! < this.dutchAsked) continue;
+        const score = this.exact && (rows[row + P_FLAGS]! & INEXACT) === 0 ? this.scoreOfRow(row, distanceScore, overlap) : this.scoreOfProfile(slot, distance);
+        if (score < worst) continue;
+        this.keep(score, slot, distance);
+        worst = this.best[0]!;
+      }
+    }
+  }
+
+  /** The volunteers kept, ranked: profiles are read best first, until none left can make the top. */
+  ranked(): Ranked<MatchVolunteer>[] {
+    const { scores } = this;
+    const threshold = this.best[0]!;
+    const order: number[] = [];
+    for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
+    order.sort((a, b) => scores[b]! - scores[a]!);
+    const top = new TopN<MatchVolunteer>(this.limit);
+    for (const i of order) {
+      if (scores[i]! < top.worstScore()) break;
+      const volunteer = this.slab.members[this.slots[i]!]!;
+      top.offer(volunteer.volunteerId, volunteer, scores[i]!, this.distances[i]);
+    }
+    return top.ranked;
+  }
+
+  /**
+   * Members of a word who may still beat `worst`: their count of asked skill bits (added up a bit
+   * plane at a time, for up to seven skills) and interest bit bound their score from above (bits
+   * may claim a skill or interest a member lacks, never the reverse). Beyond seven skills: anyone
+   * with an asked skill bit or the sector's.
+   */
+  private mayReach(word: number, fixed: number, worst: number): number {
+    const bits = this.slab.bits;
+    const interested = bits[this.sectorRow + word]!;
+    if (this.asked > 7) {
+      let any = interested;
+      for (let r = 0; r < this.skillRows.length; r++) any |= bits[this.skillRows[r]! + word]!;
+      return any;
+    }
+    let ones = 0;
+    let twos = 0;
+    let fours = 0;
+    for (let r = 0; r < this.skillRows.length; r++) {
+      const held = bits[this.skillRows[r]! + word]!;
+      const carry = ones & held;
+      ones ^= held;
+      fours |= twos & carry;
+      twos ^= carry;
+    }
+    let reach = 0;
+    for (let k = 0; k <= this.asked; k++) {
+      const base = this.skillTerms[k]! + this.availabilityTerm + fixed;
+      if (base + this.terms.interests < worst) continue;
+      const exactly = ((k & 1) !== 0 ? ones : ~ones) & ((k & 2) !== 0 ? twos : ~twos) & ((k & 4) !== 0 ? fours : ~fours);
+      reach |= base >= worst ? exactly : exactly & interested;
+    }
+    return reach;
+  }
+
+  /** The member's total from its row: the same components, in the same order, as componentScores and totalScore. */
+  private scoreOfRow(row: number, distanceScore: number, overlap: number): number {
+    const rows = this.slab.rows;
+    let matched = 0;
+    for (let s = 0; s < this.asked; s++) {
+      const code = this.askedCodes[s]!;
+      for (let k = 0; k < SKILL_CODES / 2; k++) {
+        const pair = rows[row + P_SKILL_CODES + k]!;
+        if ((pair & 0xffff) === code || pair >>> 16 === code) {
+          matched++;
+          break;
+        }
+      }
+    }
+    let interested = 0;
+    for (let k = 0; k < INTEREST_CODES / 2; k++) {
+      const pair = rows[row + P_INTEREST_CODES + k]!;
+      if ((pair & 0xffff) === this.sectorCode || pair >>> 16 === this.sectorCode) interested = 1;
+    }
+    return weightedTotal(
+      this.asked === 0 ? 1 : matched / this.asked,
+      interested,
+      distanceScore,
+      this.mask === 0 ? 1 : bitCount(overlap) / this.slotsAsked,
+      suitabilityScore(rows[row + P_FLAGS]!, this.vacancy),
+      this.weights,
+    );
+  }
+
+  /** The total from the profile, or -Infinity when it fails a hard filter. */
+  private scoreOfProfile(slot: number, distance: number | undefined): number {
+    const volunteer = this.slab.members[slot]!;
+    if (failedFilter(volunteer, this.vacancy, this.context, distance) !== null) return Number.NEGATIVE_INFINITY;
+    return totalScore(componentScores(volunteer, this.vacancy, distance), this.weights);
+  }
+
+  private keep(score: number, slot: number, distance: number | undefined): void {
+    this.scores.push(score);
+    this.slots.push(slot);
+    this.distances.push(distance);
+    const best = this.best;
+    let k = 0;
+    while (k + 1 < best.length && best[k + 1]! < score) {
+      best[k] = best[k + 1]!;
+      k++;
+    }
+    best[k] = score;
+  }
+}
+
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
 }
 
 /**

@@ -37,6 +37,9 @@ export function cefrRank(level: string | null): number {
  */
 const AGE_BAND_FLOOR: Record<string, number> = { 'under-16': 12, '16-17': 16, '18-25': 18, '26-40': 26, '41-65': 41, '66+': 66 };
 
+/** Every youngest age a band can give, ascending. */
+export const AGE_FLOORS: readonly number[] = [...new Set(Object.values(AGE_BAND_FLOOR))].sort((a, b) => a - b);
+
 export function ageFloorOf(ageBand: string | null): number | null {
   return ageBand === null ? null : (AGE_BAND_FLOOR[ageBand] ?? null);
 }
@@ -112,6 +115,7 @@ export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
   private readonly bits = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
 
   string<T extends string | null>(value: T): T {
     if (value === null) return value;
@@ -146,6 +150,18 @@ export class StringPool {
     return bit;
   }
 
+  /** A number of its own for each code (from 1, in order of first use): what exact comparisons use. */
+  numberOf(code: string): number {
+    let number = this.numbers.get(code);
+    if (number === undefined) this.numbers.set(code, (number = this.numbers.size + 1));
+    return number;
+  }
+
+  /** The code's number, or -1 when no profile has used it. */
+  knownNumber(code: string): number {
+    return this.numbers.get(code) ?? -1;
+  }
+
   bitsOf(codes: readonly string[]): number {
     let bits = 0;
     for (const code of codes) bits |= this.bitOf(code);
@@ -156,6 +172,7 @@ export class StringPool {
     this.strings.clear();
     this.lists.clear();
     this.bits.clear();
+    this.numbers.clear();
   }
 }
 

@@ -55,10 +55,8 @@ export function failedFilter(
   if (vacancy.centreId !== volunteer.centreId && (volunteer.regionId !== vacancy.regionId || !context.sharesVacancies(vacancy.centreId))) {
     return 'centre';
   }
-  if (vacancy.activityDate !== null ? vacancy.activityDate < context.today : vacancy.endsOn !== null && vacancy.endsOn < context.today) {
-    return 'past';
-  }
-  if (vacancy.placesLeft !== null && vacancy.placesLeft <= 0) return 'places';
+  const closed = closedFilter(vacancy, context.today);
+  if (closed !== null) return closed;
   if (vacancy.availabilityMask !== 0 && (volunteer.availabilityMask & vacancy.availabilityMask) === 0) return 'availability';
   if (vacancy.minimumAge !== null && vacancy.minimumAge > 0 && (volunteer.ageFloor === null || volunteer.ageFloor < vacancy.minimumAge)) {
     return 'minimum-age';
@@ -71,6 +69,13 @@ export function failedFilter(
     const km = distance ?? travelDistance(volunteer, vacancy, context);
     if (km === undefined || km > volunteer.travelRadiusKm) return 'distance';
   }
+  return null;
+}
+
+/** The filters that rule a vacancy out for everyone: its day or end date has passed, or no places are left. */
+export function closedFilter(vacancy: MatchVacancy, today: string): 'past' | 'places' | null {
+  if (vacancy.activityDate !== null ? vacancy.activityDate < today : vacancy.endsOn !== null && vacancy.endsOn < today) return 'past';
+  if (vacancy.placesLeft !== null && vacancy.placesLeft <= 0) return 'places';
   return null;
 }
 
@@ -95,24 +100,37 @@ export function skillsMatched(volunteer: MatchVolunteer, vacancy: MatchVacancy):
   return matched;
 }
 
-/** Flags of the volunteer a vacancy can be suited to, and how many of them it is. */
-function suitability(volunteer: MatchVolunteer, vacancy: MatchVacancy): { asked: number; met: number } {
+/** The volunteer's wishes a vacancy can be suited to, as bits (the index keeps them per volunteer). */
+export const SUITABILITY_STUDENT = 1;
+export const SUITABILITY_GUIDANCE = 2;
+export const SUITABILITY_NEWCOMER = 4;
+
+export function suitabilityFlagsOf(volunteer: MatchVolunteer): number {
+  return (
+    (volunteer.isStudent ? SUITABILITY_STUDENT : 0) |
+    (volunteer.needsGuidance ? SUITABILITY_GUIDANCE : 0) |
+    // Little Dutch (A1, A2) is the only sign of a newcomer matching may see.
+    (volunteer.dutchRank > 0 && volunteer.dutchRank <= 2 ? SUITABILITY_NEWCOMER : 0)
+  );
+}
+
+/** The suitability component for a volunteer's flags: the share of their wishes the vacancy meets (1 for none). */
+export function suitabilityScore(flags: number, vacancy: MatchVacancy): number {
   let asked = 0;
   let met = 0;
-  if (volunteer.isStudent) {
+  if ((flags & SUITABILITY_STUDENT) !== 0) {
     asked++;
     if (vacancy.suitableForStudents) met++;
   }
-  if (volunteer.needsGuidance) {
+  if ((flags & SUITABILITY_GUIDANCE) !== 0) {
     asked++;
     if (vacancy.suitableWithGuidance) met++;
   }
-  // Little Dutch (A1, A2) is the only sign of a newcomer matching may see.
-  if (volunteer.dutchRank > 0 && volunteer.dutchRank <= 2) {
+  if ((flags & SUITABILITY_NEWCOMER) !== 0) {
     asked++;
     if (vacancy.suitableForNewcomers) met++;
   }
-  return { asked, met };
+  return asked === 0 ? 1 : met / asked;
 }
 
 /** The distance component: 1 next door (or remote), falling to 0 at the volunteer's travel radius. */
@@ -150,18 +168,31 @@ export function componentScores(volunteer: MatchVolunteer, vacancy: MatchVacancy
   const distanceScore = distanceScoreOf(vacancy.remote, distance, volunteer.travelRadiusKm);
   const availability =
     vacancy.availabilityMask === 0 ? 1 : bitCount(volunteer.availabilityMask & vacancy.availabilityMask) / bitCount(vacancy.availabilityMask);
-  const { asked, met } = suitability(volunteer, vacancy);
-  return { skills, interests, distance: distanceScore, availability, suitability: asked === 0 ? 1 : met / asked };
+  return { skills, interests, distance: distanceScore, availability, suitability: suitabilityScore(suitabilityFlagsOf(volunteer), vacancy) };
 }
 
 /** The soft score in [0, 1]: the weighted mean of the components (weights divided by their sum). */
 export function totalScore(scores: ComponentScores, weights: Weights): number {
+  return weightedTotal(scores.skills, scores.interests, scores.distance, scores.availability, scores.suitability, weights);
+}
+
+/**
+ * totalScore of components given one by one, in COMPONENTS' order: the index scores candidates
+ * from packed integers through this, and must reach the very same number, to the last bit.
+ */
+export function weightedTotal(skills: number, interests: number, distance: number, availability: number, suitability: number, weights: Weights): number {
   let sum = 0;
   let weightSum = 0;
-  for (const component of COMPONENTS) {
-    sum += scores[component] * weights[component];
-    weightSum += weights[component];
-  }
+  sum += skills * weights.skills;
+  weightSum += weights.skills;
+  sum += interests * weights.interests;
+  weightSum += weights.interests;
+  sum += distance * weights.distance;
+  weightSum += weights.distance;
+  sum += availability * weights.availability;
+  weightSum += weights.availability;
+  sum += suitability * weights.suitability;
+  weightSum += weights.suitability;
   return weightSum === 0 ? 0 : sum / weightSum;
 }
 

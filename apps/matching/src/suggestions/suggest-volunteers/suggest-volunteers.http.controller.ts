@@ -35,7 +35,7 @@ export class SuggestVolunteersHttpController {
       vacancy.vacancyId,
       query.limit ?? DEFAULT_SUGGESTIONS,
       todayInAmsterdam(),
-      (volunteer) => consortiumWide || volunteer.centreId === principal.centreId,
+      consortiumWide ? {} : { centreId: principal.centreId! },
     );
     const match = this.index.matchVacancy(vacancy.vacancyId)!;
     return {
