@@ -201,9 +201,14 @@ try {
   // The index follows the change feed a moment behind the tables: (b) measures a settled service,
   // not one still applying the last batches (which would add their work and garbage to the queries).
   const settleToken = await mintDevToken({ subject: 'bench-admin', roles: ['consortium-admin'] }, { secret: SECRET });
-  for (const volunteer of volunteers.slice(-200)) {
+  // Vacancies too: the service may consume their topic after the volunteers' (every vacancy (b) asks for).
+  const settlePaths = [
+    ...volunteers.slice(-200).map((v) => `/v1/volunteers/${v.volunteerId}/suggestions?limit=1`),
+    ...Array.from({ length: QUERIES + 20 }, (_, i) => `/v1/vacancies/${vacancies[(i * 7919) % VACANCIES]!.vacancyId}/suggestions?limit=1`),
+  ];
+  for (const settlePath of settlePaths) {
     for (let status = 0; status !== 200; ) {
-      const response = await fetch(`${baseUrl}/v1/volunteers/${volunteer.volunteerId}/suggestions?limit=1`, { headers: { authorization: `Bearer ${settleToken}` } });
+      const response = await fetch(`${baseUrl}${settlePath}`, { headers: { authorization: `Bearer ${settleToken}` } });
       await response.arrayBuffer();
       status = response.status;
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
