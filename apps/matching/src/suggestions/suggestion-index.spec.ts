@@ -239,6 +239,53 @@ describe('SuggestionIndex', () => {
     expect(ranked.every((x) => x.item.skills.length === 4)).toBe(true);
   });
 
+  it('gives volunteers the same top vacancies as a full scan, with or without help requests, among vacancies past, full, starting later or scored from the profile', () => {
+    const r = syntheticRegion(centroids, 23);
+    const mixed = new SuggestionIndex(centroids, DEFAULT_WEIGHTS);
+    for (const record of r.centres) mixed.apply({ kind: 'centre-upsert', record });
+    const skills = Array.from({ length: 12 }, (_, i) => `skill.s${i}`);
+    const vacancyRecord = (i: number) => {
+      const base = r.vacancy(i);
+      switch (i % 8) {
+        case 0: // Past: its end date, or its day, before today.
+          return base.activityDate === null ? { ...base, endsOn: '2027-01-14' } : { ...base, activityDate: '2027-01-14' };
+        case 1: // Full.
+          return { ...base, kind: 'one-off' as const, activityDate: '2027-03-01', startTime: '10:00', endTime: '12:00', availability: [], places: 5, placesLeft: 0 };
+        case 2: // Starts after some volunteers' VOG ends.
+          return { ...base, vogRequired: true, startsOn: i % 16 === 2 ? '2031-06-01' : '2027-02-01', activityDate: null, startTime: null, endTime: null };
+        case 3: // More skills than a row holds, or a date that is not a plain date: scored from the profile.
+          return { ...base, skills: skills.slice(i % 5, (i % 5) + 5 + (i % 3)), endsOn: i % 16 === 3 ? '2099-01-01T00:00:00Z' : base.endsOn };
+        default:
+          return base;
+      }
+    };
+    for (let i = 0; i < 400; i++) mixed.apply({ kind: 'vacancy-upsert', record: vacancyRecord(i) });
+    // Some volunteers hold a VOG until 2030 and some hold one whose date is not a plain date.
+    for (let i = 0; i < 1_000; i++) {
+      const base = r.volunteer(i);
+      const vogValidUntil = i % 11 === 0 ? '2030-12-31T00:00:00Z' : base.vogValidUntil;
+      mixed.apply({ kind: 'volunteer-upsert', record: { ...base, skills: i % 2 === 0 ? [...base.skills, ...skills.slice(0, 3)] : base.skills, vogValidUntil }, keepPause: false });
+    }
+    const vacancies = Array.from({ length: 400 }, (_, i) => mixed.matchVacancy(r.vacancy(i).vacancyId)!);
+    const withoutHelp = vacancies.filter((v) => v.kind !== 'help-request');
+    const at = mixed.context(TODAY);
+
+    let found = 0;
+    for (let i = 0; i < 1_000; i += 3) {
+      const volunteer = mixed.matchVolunteer(r.volunteer(i).volunteerId)!;
+      const limit = [20, 1, 7][i % 3]!;
+      const ranked = mixed.topVacanciesFor(volunteer.volunteerId, limit, TODAY).map((x) => [x.item.vacancyId, x.score, x.distanceKm]);
+      expect(ranked).toEqual(
+        naiveTopVacancies(vacancies, volunteer, limit, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score, x.item.remote ? undefined : at.distanceKm(volunteer.postcodeArea!, x.item.postcodeArea!)]),
+      );
+      found += ranked.length;
+      expect(mixed.topVacanciesFor(volunteer.volunteerId, 20, TODAY, { withoutHelpRequests: true }).map((x) => [x.item.vacancyId, x.score])).toEqual(
+        naiveTopVacancies(withoutHelp, volunteer, 20, at, DEFAULT_WEIGHTS).map((x) => [x.id, x.score]),
+      );
+    }
+    expect(found).toBeGreaterThan(1_000);
+  });
+
   it('finds suggestions at all in the synthetic region (the comparisons above are not empty)', () => {
     const sizes = [0, 1, 2, 3].map((i) => index.topVolunteersFor(region.vacancy(i).vacancyId, 20, TODAY).length);
 

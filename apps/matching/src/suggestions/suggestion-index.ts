@@ -11,7 +11,8 @@ import {
   scoreUpperBound,
   startDateOf,
   suitabilityFlagsOf,
-  suitabilityScore,
+  suitabilityShare,
+  suitedFlagsOf,
   totalScore,
   weightedTotal,
   type MatchContext,
@@ -116,8 +117,22 @@ const V_SKILL_COUNT = 5;
 const V_MINIMUM_AGE = 6;
 const V_DUTCH = 7;
 
+/** Suitability (scoring's SUITABILITY_* bits) and these flags. */
+const V_FLAGS = 8;
+const HELP_REQUEST = 1 << 8;
+const NO_PLACES_LEFT = 1 << 9;
+/** More skills than the row holds, a number past 16 bits, or a date that is not a plain date: scored from the profile. */
+const INEXACT_VACANCY = 1 << 10;
+/** Its day (one-off) or end date, and its day or start date, as YYYYMMDD (0 for none): the 'past' and 'vog' rules. */
+const V_LAST_DAY = 9;
+const V_FIRST_DAY = 10;
+/** StringPool numbers of the sector and of up to four skills asked (two of 16 bits per int), and how many are asked. */
+const V_SECTOR_CODE = 11;
+const V_ASKED = 12;
+const V_SKILL_CODES = 13;
+const VACANCY_SKILL_CODES = 4;
 /** Ints per vacancy row. */
-const ROW_FIELDS = 8;
+const ROW_FIELDS = 16;
 
 /** `YYYY-MM-DD` as a number that sorts the same; 0 for none. */
 function dayNumber(date: string | null): number {
@@ -129,16 +144,6 @@ function dayNumber(date: string | null): number {
 
 function isPlainDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date);
-}
-
-/** Candidates whose distance component is the same for all: visited best bound first. */
-interface Visit<T> {
-  members: T;
-  distance: number | undefined;
-  /** The volunteers' travel radius. */
-  radius: number;
-  /** No member can score more than this. */
-  bound: number;
 }
 
 
@@ -272,85 +277,31 @@ export class SuggestionIndex {
   }
 
   /**
-   * Best open vacancies for a volunteer; `accept` narrows them further (e.g. no help requests).
-   * Areas are visited best bound first (by distance); within one, packed integers rule out most
-   * vacancies (not at the volunteer's times, a centre that does not offer it, a VOG the volunteer
-   * lacks, no skill and no interest to beat the top's last) before a profile is read (ADR 10).
+   * Best open vacancies for a volunteer, without help requests when `withoutHelpRequests`. Areas
+   * are visited nearest first (the remote ones before them), each a best bound of its own, and the
+   * walk stops at the first whose bound cannot beat the top's last. Within one, packed integers
+   * rule out most vacancies (not at the volunteer's times, a centre that does not offer it, a VOG
+   * the volunteer lacks, no skill and no interest to beat the top's last), the rest are scored
+   * from their rows, and profiles are read only for those that make the top (ADR 10, 56).
    */
-  topVacanciesFor(volunteerId: string, limit: number, today: string, accept: (v: MatchVacancy) => boolean = () => true): Ranked<MatchVacancy>[] {
+  topVacanciesFor(volunteerId: string, limit: number, today: string, options: { withoutHelpRequests?: boolean } = {}): Ranked<MatchVacancy>[] {
     const volunteer = this.volunteers.get(volunteerId);
-    if (!volunteer || !volunteer.active) return [];
+    if (!volunteer || !volunteer.active || limit < 1) return [];
     const context = this.context(today);
-    const top = new TopN<MatchVacancy>(limit);
     const ownCentre = this.centreNumber(volunteer.centreId);
     // Exactly failedFilter's 'centre' rule, per centre number.
     const offered: boolean[] = [];
     for (const [centreId, number] of this.centreNumbers) offered[number] = number === ownCentre || context.sharesVacancies(centreId);
-    const hasVog = volunteer.vogValidUntil !== null;
-    const ownSkills = volunteer.skillBits;
-    const ownInterests = volunteer.interestBits;
-    const mask = volunteer.availabilityMask;
-    const ownAge = volunteer.ageFloor ?? -1;
-    const ownDutch = volunteer.dutchRank;
-    const radius = volunteer.travelRadiusKm;
-    const visits: Array<Visit<VacancyBucket>> = [];
+    const scan = new VacancyScan(volunteer, context, offered, limit, options.withoutHelpRequests ?? false, this.pool, this.weights, this.termsOf());
     const remote = this.remoteVacancies.get(volunteer.regionId);
-    if (remote) visits.push({ members: remote, distance: undefined, bound: this.bound(1, 1, 1), radius });
+    if (remote) scan.bucket(remote, undefined, this.bound(1, 1, 1));
     const origin = volunteer.postcodeArea === null ? undefined : this.centroids.centroidOf(volunteer.postcodeArea);
     const areas = origin && this.vacancyAreaOrders.get(volunteer.regionId)?.from(volunteer.postcodeArea!, origin);
     for (const { bucket, distance } of areas ?? []) {
-      if (distance > radius) break;
-      visits.push({ members: bucket, distance, bound: this.bound(1, 1, distanceScoreOf(false, distance, radius)), radius });
+      // Nearer areas bound higher: the first that cannot beat the top's last ends the walk.
+      if (distance > volunteer.travelRadiusKm || !scan.bucket(bucket, distance, this.bound(1, 1, distanceScoreOf(false, distance, volunteer.travelRadiusKm)))) break;
     }
-    // Each vacancy's bound is a sum of per-component terms: skills matched (or any skill may be
-    // held, when two asked skills share a bit), interest in the sector, slots shared; the distance
-    // term is the area's.
-    const terms = this.termsOf();
-    // Vacancies at one of the volunteer's slots or without fixed times (a hard filter); once the
-    // top's last beats what a vacancy asking none of their skills, in a sector they have no interest
-    // in, could reach, only those asking one of their skills (or none) or in one of their sectors.
-    const wanted = slotRows(mask, NO_TIMES);
-    const skillOrInterest = skillAndInterestRows(ownSkills, ownInterests, NO_SKILLS);
-    const vogRequired = Int32Array.of(flagRow(VOG_REQUIRED));
-    const withoutSkillOrInterest = terms.availability;
-    bestFirst(visits, top, ({ members: bucket, distance }) => {
-      const fixed = distanceScoreOf(distance === undefined, distance, radius) * terms.distance + terms.rest;
-      const { members, rows, features } = bucket;
-      const data = rows.data;
-      const count = rows.count;
-      let worst = top.worstScore();
-      for (let word = 0; word << 5 < count; word++) {
-        let candidates = features.any(wanted, word);
-        if (!hasVog) candidates &= ~features.any(vogRequired, word);
-        if (withoutSkillOrInterest + fixed < worst) candidates &= features.any(skillOrInterest, word);
-        while (candidates !== 0) {
-          const lowest = candidates & -candidates;
-          candidates ^= lowest;
-          const i = (word << 5) + 31 - Math.clz32(lowest);
-          if (i >= count) break;
-          const at = i * ROW_FIELDS;
-          const times = data[at + V_MASK]!;
-          if (times !== 0 && (times & mask) === 0) continue;
-          if (!offered[data[at + V_CENTRE]!]) continue;
-          if (data[at + V_VOG] === 1 && !hasVog) continue;
-          const minimumAge = data[at + V_MINIMUM_AGE]!;
-          if (minimumAge > 0 && minimumAge > ownAge) continue;
-          if (data[at + V_DUTCH]! > ownDutch) continue;
-          const asked = data[at + V_SKILLS]!;
-          const skillCount = data[at + V_SKILL_COUNT]!;
-          const skills = asked === 0 ? 1 : skillCount > 0 ? bitCount(asked & ownSkills) / skillCount : (asked & ownSkills) !== 0 ? 1 : 0;
-          // The availability component exactly, as componentScores has it.
-          const availability = times === 0 ? 1 : bitCount(times & mask) / bitCount(times);
-          const bound = skills * terms.skills + ((data[at + V_SECTOR]! & ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed;
-          if (bound < worst) continue;
-          const vacancy = members[i]!;
-          if (!accept(vacancy) || failedFilter(volunteer, vacancy, context, distance) !== null) continue;
-          top.offer(vacancy.vacancyId, vacancy, totalScore(componentScores(volunteer, vacancy, distance), this.weights), distance);
-          worst = top.worstScore();
-        }
-      }
-    });
-    return top.ranked;
+    return scan.ranked();
   }
 
   /**
@@ -451,13 +402,14 @@ export class SuggestionIndex {
 
   /** Writes the codes' numbers into the row, two per int; false when there are more than `room` or a number needs more than 16 bits. */
   private packCodes(row: Int32Array, at: number, room: number, codes: readonly string[]): boolean {
-    if (codes.length > room) return false;
+    let fits = codes.length <= room;
     for (let i = 0; i < codes.length; i++) {
+      // Every code gets its number, also past the room: the other side's queries look them up.
       const number = this.pool.numberOf(codes[i]!);
-      if (number > 0xffff) return false;
-      row[at + (i >>> 1)]! |= (i & 1) === 0 ? number : number << 16;
+      if (number > 0xffff) fits = false;
+      if (fits) row[at + (i >>> 1)]! |= (i & 1) === 0 ? number : number << 16;
     }
-    return true;
+    return fits;
   }
 
   private removeVolunteer(volunteerId: string): void {
@@ -528,6 +480,23 @@ export class SuggestionIndex {
     data[at + V_SKILL_COUNT] = bitCount(skillBits) === match.skills.length ? match.skills.length : -1;
     data[at + V_MINIMUM_AGE] = match.minimumAge ?? 0;
     data[at + V_DUTCH] = match.dutchRank;
+    const lastDay = match.activityDate ?? match.endsOn;
+    const firstDay = match.activityDate ?? match.startsOn;
+    data[at + V_LAST_DAY] = dayNumber(lastDay);
+    data[at + V_FIRST_DAY] = dayNumber(firstDay);
+    data[at + V_SECTOR_CODE] = this.pool.numberOf(match.sector);
+    data[at + V_ASKED] = match.skills.length;
+    data.fill(0, at + V_SKILL_CODES, at + V_SKILL_CODES + VACANCY_SKILL_CODES / 2);
+    const exact =
+      (lastDay === null || isPlainDate(lastDay)) &&
+      (firstDay === null || isPlainDate(firstDay)) &&
+      data[at + V_SECTOR_CODE]! <= 0xffff &&
+      this.packCodes(data, at + V_SKILL_CODES, VACANCY_SKILL_CODES, match.skills);
+    data[at + V_FLAGS] =
+      suitedFlagsOf(match) |
+      (match.kind === 'help-request' ? HELP_REQUEST : 0) |
+      (match.placesLeft !== null && match.placesLeft <= 0 ? NO_PLACES_LEFT : 0) |
+      (exact ? 0 : INEXACT_VACANCY);
     const position = bucket.members.length - 1;
     vacancyFeatures(bucket, position, (...features) => bucket.features.add(position, ...features));
   }
@@ -574,6 +543,8 @@ class VolunteerScan {
   private readonly askedCodes: Int32Array;
   private readonly sectorBit: number;
   private readonly sectorCode: number;
+  /** The wishes the vacancy is suited to (scoring's SUITABILITY_* bits). */
+  private readonly suited: number;
   private readonly skillTerms: Float64Array;
   private readonly slotTerms: Float64Array;
   /** The availability term at its best, and the best total of a member with no asked skill and no interest, less the distance term. */
@@ -614,6 +585,7 @@ class VolunteerScan {
     this.askedCodes = Int32Array.from(vacancy.skills, (skill) => pool.knownNumber(skill));
     const sectorBit = (this.sectorBit = pool.bitOf(vacancy.sector));
     this.sectorCode = pool.knownNumber(vacancy.sector);
+    this.suited = suitedFlagsOf(vacancy);
     this.skillTerms = new Float64Array(asked + 1);
     for (let m = 0; m <= asked; m++) this.skillTerms[m] = (asked === 0 ? 1 : m / asked) * terms.skills;
     this.slotTerms = new Float64Array(SLOTS + 1);
@@ -761,7 +733,7 @@ class VolunteerScan {
       interested,
       distanceScore,
       this.mask === 0 ? 1 : bitCount(overlap) / this.slotsAsked,
-      suitabilityScore(rows[row + P_FLAGS]!, this.vacancy),
+      suitabilityShare(rows[row + P_FLAGS]!, this.suited),
       this.weights,
     );
   }
@@ -787,25 +759,173 @@ class VolunteerScan {
   }
 }
 
-function lowestBit(mask: number): number {
-  return 31 - Math.clz32(mask & -mask);
-}
-
 /**
- * Visits the best bounds first and stops when none left can beat the top's last (a bound below its
- * score). Bins of 1/64 instead of a sort: there are thousands of visits and a handful are made.
+ * One query for the best vacancies for a volunteer: `bucket` scans one area's open vacancies (or
+ * the region's remote ones); feature rows narrow them a word at a time, the packed rows apply the
+ * hard filters and give the exact score, and `ranked` reads the profiles of those kept, best first.
  */
-function bestFirst<T extends { bound: number }>(visits: readonly T[], top: { worstScore(): number }, visit: (v: T) => void): void {
-  const bins: T[][] = Array.from({ length: BINS }, () => []);
-  for (const v of visits) bins[Math.max(0, Math.min(BINS - 1, Math.floor(v.bound * BINS)))]!.push(v);
-  for (let b = BINS - 1; b >= 0; b--) {
-    // Every bound in this bin and below is under (b + 1) / BINS (the top bin holds any above 1).
-    if (b < BINS - 1 && (b + 1) / BINS <= top.worstScore()) return;
-    for (const v of bins[b]!) if (v.bound >= top.worstScore()) visit(v);
+class VacancyScan {
+  private readonly mask: number;
+  private readonly radius: number;
+  private readonly hasVog: boolean;
+  /** The volunteer's VOG end as YYYYMMDD (0 for none) and today's. */
+  private readonly vogDay: number;
+  private readonly today: number;
+  private readonly ownAge: number;
+  private readonly ownDutch: number;
+  private readonly ownSkills: number;
+  private readonly ownInterests: number;
+  /** StringPool numbers of the volunteer's skills and interests (-1 for a code no one else uses). */
+  private readonly skillCodes: Int32Array;
+  private readonly interestCodes: Int32Array;
+  private readonly wishes: number;
+  /** False when the volunteer's VOG date is not a plain date: every candidate is then scored from its profile. */
+  private readonly exact: boolean;
+  private readonly wanted: Int32Array;
+  private readonly skillOrInterest: Int32Array;
+  private readonly vogRequired = Int32Array.of(flagRow(VOG_REQUIRED));
+  private readonly best: Float64Array;
+  private readonly scores: number[] = [];
+  private readonly kept: MatchVacancy[] = [];
+  private readonly distances: Array<number | undefined> = [];
+
+  constructor(
+    private readonly volunteer: MatchVolunteer,
+    private readonly context: MatchContext,
+    private readonly offered: boolean[],
+    private readonly limit: number,
+    private readonly withoutHelpRequests: boolean,
+    pool: StringPool,
+    private readonly weights: Weights,
+    private readonly terms: Terms,
+  ) {
+    this.mask = volunteer.availabilityMask;
+    this.radius = volunteer.travelRadiusKm;
+    this.hasVog = volunteer.vogValidUntil !== null;
+    this.vogDay = dayNumber(volunteer.vogValidUntil);
+    this.today = dayNumber(context.today);
+    this.exact = volunteer.vogValidUntil === null || isPlainDate(volunteer.vogValidUntil);
+    this.ownAge = volunteer.ageFloor ?? -1;
+    this.ownDutch = volunteer.dutchRank;
+    this.ownSkills = volunteer.skillBits;
+    this.ownInterests = volunteer.interestBits;
+    this.skillCodes = Int32Array.from(volunteer.skills, (skill) => pool.knownNumber(skill));
+    this.interestCodes = Int32Array.from(volunteer.interests, (interest) => pool.knownNumber(interest));
+    this.wishes = suitabilityFlagsOf(volunteer);
+    // Vacancies at one of the volunteer's slots or without fixed times (a hard filter); once the
+    // top's last beats what a vacancy asking none of their skills, in a sector they have no interest
+    // in, could reach, only those asking one of their skills (or none) or in one of their sectors.
+    this.wanted = slotRows(this.mask, NO_TIMES);
+    this.skillOrInterest = skillAndInterestRows(this.ownSkills, this.ownInterests, NO_SKILLS);
+    this.best = new Float64Array(limit).fill(-1);
+  }
+
+  /** Scans a bucket whose vacancies can score at most `bound`; false when that cannot beat the top's last (nor can any farther). */
+  bucket(bucket: VacancyBucket, distance: number | undefined, bound: number): boolean {
+    let worst = this.best[0]!;
+    if (bound < worst) return false;
+    const { terms, mask } = this;
+    const distanceScore = distanceScoreOf(distance === undefined, distance, this.radius);
+    const fixed = distanceScore * terms.distance + terms.rest;
+    const { members, rows, features } = bucket;
+    const data = rows.data;
+    const count = rows.count;
+    for (let word = 0; word << 5 < count; word++) {
+      let candidates = features.any(this.wanted, word);
+      if (!this.hasVog) candidates &= ~features.any(this.vogRequired, word);
+      if (terms.availability + fixed < worst) candidates &= features.any(this.skillOrInterest, word);
+      while (candidates !== 0) {
+        const lowest = candidates & -candidates;
+        candidates ^= lowest;
+        const i = (word << 5) + 31 - Math.clz32(lowest);
+        if (i >= count) break;
+        const at = i * ROW_FIELDS;
+        const times = data[at + V_MASK]!;
+        if (times !== 0 && (times & mask) === 0) continue;
+        if (!this.offered[data[at + V_CENTRE]!]) continue;
+        if (data[at + V_VOG] === 1 && !this.hasVog) continue;
+        const minimumAge = data[at + V_MINIMUM_AGE]!;
+        if (minimumAge > 0 && minimumAge > this.ownAge) continue;
+        if (data[at + V_DUTCH]! > this.ownDutch) continue;
+        const flags = data[at + V_FLAGS]!;
+        if ((flags & NO_PLACES_LEFT) !== 0 || (this.withoutHelpRequests && (flags & HELP_REQUEST) !== 0)) continue;
+        const asked = data[at + V_SKILLS]!;
+        const skillCount = data[at + V_SKILL_COUNT]!;
+        const skillBound = asked === 0 ? 1 : skillCount > 0 ? bitCount(asked & this.ownSkills) / skillCount : (asked & this.ownSkills) !== 0 ? 1 : 0;
+        // The availability component exactly, as componentScores has it.
+        const availability = times === 0 ? 1 : bitCount(times & mask) / bitCount(times);
+        if (skillBound * terms.skills + ((data[at + V_SECTOR]! & this.ownInterests) !== 0 ? terms.interests : 0) + availability * terms.availability + fixed < worst) continue;
+        let score: number;
+        if (this.exact && (flags & INEXACT_VACANCY) === 0) {
+          // failedFilter's 'past' and 'vog' rules on the row's days.
+          const lastDay = data[at + V_LAST_DAY]!;
+          if (lastDay !== 0 && lastDay < this.today) continue;
+          if (data[at + V_VOG] === 1 && this.vogDay < Math.max(data[at + V_FIRST_DAY]!, this.today)) continue;
+          score = this.scoreOfRow(at, data, distanceScore, availability, flags);
+        } else {
+          const vacancy = members[i]!;
+          score = failedFilter(this.volunteer, vacancy, this.context, distance) !== null ? Number.NEGATIVE_INFINITY : totalScore(componentScores(this.volunteer, vacancy, distance), this.weights);
+        }
+        if (score < worst) continue;
+        this.keep(score, members[i]!, distance);
+        worst = this.best[0]!;
+      }
+    }
+    return true;
+  }
+
+  /** The vacancies kept, ranked: profiles are read best first, until none left can make the top. */
+  ranked(): Ranked<MatchVacancy>[] {
+    const { scores } = this;
+    const threshold = this.best[0]!;
+    const order: number[] = [];
+    for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
+    order.sort((a, b) => scores[b]! - scores[a]!);
+    const top = new TopN<MatchVacancy>(this.limit);
+    for (const i of order) {
+      if (scores[i]! < top.worstScore()) break;
+      const vacancy = this.kept[i]!;
+      top.offer(vacancy.vacancyId, vacancy, scores[i]!, this.distances[i]);
+    }
+    return top.ranked;
+  }
+
+  /** The pair's total from the vacancy's row: the same components, in the same order, as componentScores and totalScore. */
+  private scoreOfRow(at: number, data: Int32Array, distanceScore: number, availability: number, flags: number): number {
+    const asked = data[at + V_ASKED]!;
+    let matched = 0;
+    for (let k = 0; k < asked; k++) {
+      const pair = data[at + V_SKILL_CODES + (k >>> 1)]!;
+      const code = (k & 1) === 0 ? pair & 0xffff : pair >>> 16;
+      if (this.skillCodes.includes(code)) matched++;
+    }
+    return weightedTotal(
+      asked === 0 ? 1 : matched / asked,
+      this.interestCodes.includes(data[at + V_SECTOR_CODE]!) ? 1 : 0,
+      distanceScore,
+      availability,
+      suitabilityShare(this.wishes, flags),
+      this.weights,
+    );
+  }
+
+  private keep(score: number, vacancy: MatchVacancy, distance: number | undefined): void {
+    this.scores.push(score);
+    this.kept.push(vacancy);
+    this.distances.push(distance);
+    const best = this.best;
+    let k = 0;
+    while (k + 1 < best.length && best[k + 1]! < score) {
+      best[k] = best[k + 1]!;
+      k++;
+    }
+    best[k] = score;
   }
 }
 
-const BINS = 64;
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
+}
 
 /** Weekly slots (7 days x 3 parts): the most an availability mask holds. */
 const SLOTS = 21;

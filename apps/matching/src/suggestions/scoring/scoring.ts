@@ -114,23 +114,19 @@ export function suitabilityFlagsOf(volunteer: MatchVolunteer): number {
   );
 }
 
-/** The suitability component for a volunteer's flags: the share of their wishes the vacancy meets (1 for none). */
-export function suitabilityScore(flags: number, vacancy: MatchVacancy): number {
-  let asked = 0;
-  let met = 0;
-  if ((flags & SUITABILITY_STUDENT) !== 0) {
-    asked++;
-    if (vacancy.suitableForStudents) met++;
-  }
-  if ((flags & SUITABILITY_GUIDANCE) !== 0) {
-    asked++;
-    if (vacancy.suitableWithGuidance) met++;
-  }
-  if ((flags & SUITABILITY_NEWCOMER) !== 0) {
-    asked++;
-    if (vacancy.suitableForNewcomers) met++;
-  }
-  return asked === 0 ? 1 : met / asked;
+/** The same bits for the wishes a vacancy is suited to. */
+export function suitedFlagsOf(vacancy: MatchVacancy): number {
+  return (
+    (vacancy.suitableForStudents ? SUITABILITY_STUDENT : 0) |
+    (vacancy.suitableWithGuidance ? SUITABILITY_GUIDANCE : 0) |
+    (vacancy.suitableForNewcomers ? SUITABILITY_NEWCOMER : 0)
+  );
+}
+
+/** The suitability component: the share of the volunteer's wishes (`flags`) the vacancy is suited to (`suited`); 1 for none. */
+export function suitabilityShare(flags: number, suited: number): number {
+  const wishes = flags & (SUITABILITY_STUDENT | SUITABILITY_GUIDANCE | SUITABILITY_NEWCOMER);
+  return wishes === 0 ? 1 : bitCount(wishes & suited) / bitCount(wishes);
 }
 
 /** The distance component: 1 next door (or remote), falling to 0 at the volunteer's travel radius. */
@@ -168,7 +164,7 @@ export function componentScores(volunteer: MatchVolunteer, vacancy: MatchVacancy
   const distanceScore = distanceScoreOf(vacancy.remote, distance, volunteer.travelRadiusKm);
   const availability =
     vacancy.availabilityMask === 0 ? 1 : bitCount(volunteer.availabilityMask & vacancy.availabilityMask) / bitCount(vacancy.availabilityMask);
-  return { skills, interests, distance: distanceScore, availability, suitability: suitabilityScore(suitabilityFlagsOf(volunteer), vacancy) };
+  return { skills, interests, distance: distanceScore, availability, suitability: suitabilityShare(suitabilityFlagsOf(volunteer), suitedFlagsOf(vacancy)) };
 }
 
 /** The soft score in [0, 1]: the weighted mean of the components (weights divided by their sum). */

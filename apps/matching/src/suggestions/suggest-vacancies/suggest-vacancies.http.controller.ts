@@ -35,7 +35,7 @@ export class SuggestVacanciesHttpController {
       volunteer.volunteerId,
       query.limit ?? DEFAULT_SUGGESTIONS,
       todayInAmsterdam(),
-      (vacancy) => staff || vacancy.kind !== 'help-request',
+      { withoutHelpRequests: !staff },
     );
     const match = this.index.matchVolunteer(volunteer.volunteerId)!;
     return {
