@@ -201,11 +201,12 @@ try {
   // The index follows the change feed a moment behind the tables: (b) measures a settled service,
   // not one still applying the last batches (which would add their work and garbage to the queries).
   const settleToken = await mintDevToken({ subject: 'bench-admin', roles: ['consortium-admin'] }, { secret: SECRET });
-  // Vacancies too: the service may consume their topic after the volunteers' (every vacancy (b) asks for).
-  const settlePaths = [
-    ...volunteers.slice(-200).map((v) => `/v1/volunteers/${v.volunteerId}/suggestions?limit=1`),
-    ...Array.from({ length: QUERIES + 20 }, (_, i) => `/v1/vacancies/${vacancies[(i * 7919) % VACANCIES]!.vacancyId}/suggestions?limit=1`),
-  ];
+  // Every volunteer and vacancy (b) asks for: partitions are consumed side by side, so the last
+  // events published are not the last applied, and the vacancies' topic may come after.
+  const settlePaths = Array.from({ length: QUERIES + 20 }, (_, i) => [
+    `/v1/volunteers/${volunteers[(i * 104_729) % VOLUNTEERS]!.volunteerId}/suggestions?limit=1`,
+    `/v1/vacancies/${vacancies[(i * 7919) % VACANCIES]!.vacancyId}/suggestions?limit=1`,
+  ]).flat();
   for (const settlePath of settlePaths) {
     for (let status = 0; status !== 200; ) {
       const response = await fetch(`${baseUrl}${settlePath}`, { headers: { authorization: `Bearer ${settleToken}` } });
