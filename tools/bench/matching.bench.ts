@@ -39,6 +39,8 @@ const SECRET = 'benchmark-secret-benchmark-secret-benchmark';
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);
 const VACANCIES = Number(process.env.BENCH_VACANCIES ?? 10_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 500);
+/** No request of the benchmark waits longer (a stalled one fails the run, or is asked again while settling). */
+const REQUEST_TIMEOUT_MS = 10_000;
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 
@@ -137,7 +139,7 @@ function rssMb(pid: number): number {
 
 async function timedGet(url: string, token: string): Promise<{ ms: number; status: number; body: unknown }> {
   const started = performance.now();
-  const response = await fetch(baseUrl + url, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(baseUrl + url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const body = await response.json();
   return { ms: performance.now() - started, status: response.status, body };
 }
@@ -209,9 +211,12 @@ try {
   ]).flat();
   for (const settlePath of settlePaths) {
     for (let status = 0; status !== 200; ) {
-      const response = await fetch(`${baseUrl}${settlePath}`, { headers: { authorization: `Bearer ${settleToken}` } });
-      await response.arrayBuffer();
-      status = response.status;
+      // A request that hangs is given up and asked again (one run stalled here once on a connection
+      // whose answer the client never read), instead of hanging the benchmark.
+      status = await fetch(`${baseUrl}${settlePath}`, { headers: { authorization: `Bearer ${settleToken}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(
+        async (response) => (await response.arrayBuffer(), response.status),
+        () => 0,
+      );
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -252,7 +257,7 @@ try {
     const started = performance.now();
     await publish(vacancyPublishedV1, [{ subject: vacancy.vacancyId, centreId: vacancy.centreId, payload: vacancyPayload(vacancy) }]);
     for (;;) {
-      const response = await fetch(`${baseUrl}/v1/vacancies/${vacancy.vacancyId}/suggestions?limit=20`, { headers: { authorization: `Bearer ${admin}` } });
+      const response = await fetch(`${baseUrl}/v1/vacancies/${vacancy.vacancyId}/suggestions?limit=20`, { headers: { authorization: `Bearer ${admin}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       await response.arrayBuffer();
       if (response.status === 200) break;
       await new Promise((resolve) => setTimeout(resolve, 2));
