@@ -555,18 +555,14 @@ class VolunteerScan {
   private readonly requiredRows: Int32Array;
   private readonly skillRows: Int32Array;
   private readonly sectorRow: number;
-  /** The `limit` best scores kept so far, ascending: best[0] is the score to beat. */
-  private readonly best: Float64Array;
-  private readonly scores: number[] = [];
-  private readonly slots: number[] = [];
-  private readonly distances: Array<number | undefined> = [];
+  private readonly candidates: Candidates<MatchVolunteer>;
 
   constructor(
     private readonly slab: VolunteerSlab<MatchVolunteer>,
     private readonly vacancy: MatchVacancy,
     private readonly context: MatchContext,
     centre: number,
-    private readonly limit: number,
+    limit: number,
     pool: StringPool,
     private readonly weights: Weights,
     private readonly terms: Terms,
@@ -607,7 +603,7 @@ class VolunteerScan {
     this.requiredRows = offsets(required);
     this.skillRows = offsets([...this.askedBits].map((bit) => SKILL_ROW + lowestBit(bit)));
     this.sectorRow = (INTEREST_ROW + lowestBit(sectorBit)) * words;
-    this.best = new Float64Array(limit).fill(-1);
+    this.candidates = new Candidates(limit);
   }
 
   /** Scans one group; `distance` is undefined for remote work. */
@@ -622,7 +618,7 @@ class VolunteerScan {
     for (let s = 0; s < this.asked; s++) if ((slab.groups[at + G_SKILLS]! & this.askedBits[s]!) !== 0) matched++;
     const distanceScore = distanceScoreOf(this.vacancy.remote, distance, slab.groups[at + G_RADIUS]!);
     const fixed = distanceScore * terms.distance + terms.rest;
-    let worst = this.best[0]!;
+    let worst = this.candidates.threshold;
     const interest = (slab.groups[at + G_INTERESTS]! & this.sectorBit) !== 0 ? terms.interests : 0;
     if (this.skillTerms[matched]! + interest + this.slotTerms[bitCount(shared)]! + fixed < worst) return;
     const { bits, rows } = slab;
@@ -653,26 +649,15 @@ class VolunteerScan {
         if (rows[row + P_DUTCH]! < this.dutchAsked) continue;
         const score = this.exact && (rows[row + P_FLAGS]! & INEXACT) === 0 ? this.scoreOfRow(row, distanceScore, overlap) : this.scoreOfProfile(slot, distance);
         if (score < worst) continue;
-        this.keep(score, slot, distance);
-        worst = this.best[0]!;
+        this.candidates.keep(score, slab.members[slot]!, distance);
+        worst = this.candidates.threshold;
       }
     }
   }
 
   /** The volunteers kept, ranked: profiles are read best first, until none left can make the top. */
   ranked(): Ranked<MatchVolunteer>[] {
-    const { scores } = this;
-    const threshold = this.best[0]!;
-    const order: number[] = [];
-    for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
-    order.sort((a, b) => scores[b]! - scores[a]!);
-    const top = new TopN<MatchVolunteer>(this.limit);
-    for (const i of order) {
-      if (scores[i]! < top.worstScore()) break;
-      const volunteer = this.slab.members[this.slots[i]!]!;
-      top.offer(volunteer.volunteerId, volunteer, scores[i]!, this.distances[i]);
-    }
-    return top.ranked;
+    return this.candidates.ranked((volunteer) => volunteer.volunteerId);
   }
 
   /**
@@ -745,18 +730,6 @@ class VolunteerScan {
     return totalScore(componentScores(volunteer, this.vacancy, distance), this.weights);
   }
 
-  private keep(score: number, slot: number, distance: number | undefined): void {
-    this.scores.push(score);
-    this.slots.push(slot);
-    this.distances.push(distance);
-    const best = this.best;
-    let k = 0;
-    while (k + 1 < best.length && best[k + 1]! < score) {
-      best[k] = best[k + 1]!;
-      k++;
-    }
-    best[k] = score;
-  }
 }
 
 /**
@@ -784,16 +757,13 @@ class VacancyScan {
   private readonly wanted: Int32Array;
   private readonly skillOrInterest: Int32Array;
   private readonly vogRequired = Int32Array.of(flagRow(VOG_REQUIRED));
-  private readonly best: Float64Array;
-  private readonly scores: number[] = [];
-  private readonly kept: MatchVacancy[] = [];
-  private readonly distances: Array<number | undefined> = [];
+  private readonly candidates: Candidates<MatchVacancy>;
 
   constructor(
     private readonly volunteer: MatchVolunteer,
     private readonly context: MatchContext,
     private readonly offered: boolean[],
-    private readonly limit: number,
+    limit: number,
     private readonly withoutHelpRequests: boolean,
     pool: StringPool,
     private readonly weights: Weights,
@@ -817,12 +787,12 @@ class VacancyScan {
     // in, could reach, only those asking one of their skills (or none) or in one of their sectors.
     this.wanted = slotRows(this.mask, NO_TIMES);
     this.skillOrInterest = skillAndInterestRows(this.ownSkills, this.ownInterests, NO_SKILLS);
-    this.best = new Float64Array(limit).fill(-1);
+    this.candidates = new Candidates(limit);
   }
 
   /** Scans a bucket whose vacancies can score at most `bound`; false when that cannot beat the top's last (nor can any farther). */
   bucket(bucket: VacancyBucket, distance: number | undefined, bound: number): boolean {
-    let worst = this.best[0]!;
+    let worst = this.candidates.threshold;
     if (bound < worst) return false;
     const { terms, mask } = this;
     const distanceScore = distanceScoreOf(distance === undefined, distance, this.radius);
@@ -867,8 +837,8 @@ class VacancyScan {
           score = failedFilter(this.volunteer, vacancy, this.context, distance) !== null ? Number.NEGATIVE_INFINITY : totalScore(componentScores(this.volunteer, vacancy, distance), this.weights);
         }
         if (score < worst) continue;
-        this.keep(score, members[i]!, distance);
-        worst = this.best[0]!;
+        this.candidates.keep(score, members[i]!, distance);
+        worst = this.candidates.threshold;
       }
     }
     return true;
@@ -876,18 +846,7 @@ class VacancyScan {
 
   /** The vacancies kept, ranked: profiles are read best first, until none left can make the top. */
   ranked(): Ranked<MatchVacancy>[] {
-    const { scores } = this;
-    const threshold = this.best[0]!;
-    const order: number[] = [];
-    for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
-    order.sort((a, b) => scores[b]! - scores[a]!);
-    const top = new TopN<MatchVacancy>(this.limit);
-    for (const i of order) {
-      if (scores[i]! < top.worstScore()) break;
-      const vacancy = this.kept[i]!;
-      top.offer(vacancy.vacancyId, vacancy, scores[i]!, this.distances[i]);
-    }
-    return top.ranked;
+    return this.candidates.ranked((vacancy) => vacancy.vacancyId);
   }
 
   /** The pair's total from the vacancy's row: the same components, in the same order, as componentScores and totalScore. */
@@ -908,10 +867,31 @@ class VacancyScan {
       this.weights,
     );
   }
+}
 
-  private keep(score: number, vacancy: MatchVacancy, distance: number | undefined): void {
+/**
+ * The first pass's candidates: every one scoring at least the `limit`-th best so far is kept (a
+ * candidate is only counted once it passed every hard filter, so that score is a real bound).
+ * `ranked` reads them best first into the top (ties by id), stopping when none left can enter.
+ */
+class Candidates<T> {
+  /** The `limit` best scores so far, ascending: best[0] is the score to beat. */
+  private readonly best: Float64Array;
+  private readonly scores: number[] = [];
+  private readonly items: T[] = [];
+  private readonly distances: Array<number | undefined> = [];
+
+  constructor(private readonly limit: number) {
+    this.best = new Float64Array(limit).fill(-1);
+  }
+
+  get threshold(): number {
+    return this.best[0]!;
+  }
+
+  keep(score: number, item: T, distance: number | undefined): void {
     this.scores.push(score);
-    this.kept.push(vacancy);
+    this.items.push(item);
     this.distances.push(distance);
     const best = this.best;
     let k = 0;
@@ -920,6 +900,20 @@ class VacancyScan {
       k++;
     }
     best[k] = score;
+  }
+
+  ranked(idOf: (item: T) => string): Ranked<T>[] {
+    const { scores } = this;
+    const order: number[] = [];
+    for (let i = 0; i < scores.length; i++) if (scores[i]! >= this.threshold) order.push(i);
+    order.sort((a, b) => scores[b]! - scores[a]!);
+    const top = new TopN<T>(this.limit);
+    for (const i of order) {
+      if (scores[i]! < top.worstScore()) break;
+      const item = this.items[i]!;
+      top.offer(idOf(item), item, scores[i]!, this.distances[i]);
+    }
+    return top.ranked;
   }
 }
 
