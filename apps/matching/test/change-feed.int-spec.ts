@@ -10,12 +10,16 @@ import {
 } from '@vc/contracts';
 import { EventFactory } from '@vc/messaging';
 import { CONSORTIUM_SETTING } from '@vc/service-kit';
-import { eventually, testKafka } from '@vc/testing';
+import { Pc4Centroids } from '@vc/geo';
+import { eventually, testKafka, testLogger } from '@vc/testing';
 import pg from 'pg';
 import { appendToChangeLog } from '../src/read-models/read-model-change-log.js';
 import { readModelChangeOf } from '../src/read-models/read-model-change.js';
 import { ReadModelStore } from '../src/read-models/read-model-store.js';
 import { pruneChangeLog } from '../src/suggestions/change-feed/prune-change-log.js';
+import { SuggestionIndexFeed } from '../src/suggestions/change-feed/suggestion-index-feed.js';
+import { DEFAULT_WEIGHTS } from '../src/suggestions/scoring/scoring.js';
+import { SuggestionIndex } from '../src/suggestions/suggestion-index.js';
 import { MatchingTestApp } from './matching-test-app.js';
 import { centreCreated, newCentre, organisationVerified, vacancyPublished, volunteerRegistered } from './registrations-events.js';
 
@@ -186,6 +190,40 @@ describe('replicas of one region follow the change feed', () => {
       }
     });
     vacancies.push(early, late);
+  });
+
+  it('applies every change once, in (xid, seq) order, when a batch ends inside a transaction whose seq crosses a power of ten', async () => {
+    // The log's seq jumps to just below the next power of ten, then one transaction writes 24
+    // changes: their seq values gain a digit half way, and batches of 5 end inside it.
+    const [{ seq: highest }] = await ownerQuery<{ seq: string }>(`SELECT coalesce(max(seq), 0)::text AS seq FROM read_model_change_log`);
+    await ownerQuery(`SELECT setval(pg_get_serial_sequence('read_model_change_log', 'seq'), $1)`, [10 ** Math.max(4, highest.length) - 12]);
+    const crossing = Array.from({ length: 24 }, (_, i) => vacancyPublished(centre, organisationId, { title: `Over de grens ${i}` }));
+    const ids = crossing.map((v) => v.vacancyId);
+    class CountingIndex extends SuggestionIndex {
+      readonly applied: string[] = [];
+      override apply(change: Parameters<SuggestionIndex['apply']>[0]): void {
+        if (change.kind === 'vacancy-upsert' && ids.includes(change.record.vacancyId)) this.applied.push(change.record.vacancyId);
+        super.apply(change);
+      }
+    }
+    const index = new CountingIndex(Pc4Centroids.load(), DEFAULT_WEIGHTS);
+    const feed = new SuggestionIndexFeed({ dataSource: first.running.dataSource, databaseUrl: first.database.url, index, logger: testLogger('feed'), pollIntervalMs: 200, batchSize: 5 });
+    const held = await openWriterTransaction();
+    try {
+      for (const vacancy of crossing) await writeVacancy(held.client, vacancy);
+      // Loaded while the transaction is open: its changes can only come through the feed.
+      await feed.start();
+      await held.client.query('COMMIT');
+      await eventually(() => expect(index.applied.length).toBeGreaterThanOrEqual(ids.length));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      await held.client.end();
+      await feed.stop();
+    }
+
+    expect(index.applied).toEqual(ids);
+    for (const vacancyId of ids) expect(index.vacancy(vacancyId)).toBeDefined();
+    vacancies.push(...crossing);
   });
 
   it('reloads a replica from the tables when pruning removed rows it had not read yet', async () => {

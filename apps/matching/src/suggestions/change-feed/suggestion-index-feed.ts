@@ -83,10 +83,12 @@ export class SuggestionIndexFeed {
       const cursor = this.cursor!;
       const { rows, pruned } = await runInTenant(this.options.dataSource, { consortium: true }, async (manager) => {
         const rows = (await manager.query(
-          `SELECT xid::text AS xid, seq::text AS seq, change, extract(epoch FROM clock_timestamp() - written_at)::float8 AS "lagSeconds"
-             FROM read_model_change_log
-            WHERE xid < pg_snapshot_xmin(pg_current_snapshot()) AND (xid, seq) > ($1::xid8, $2::bigint)
-            ORDER BY xid, seq
+          // ORDER BY the columns, qualified: a bare `xid, seq` there names the text aliases of the
+          // select list, which sort "10" < "100" < "99" and made the cursor skip rows.
+          `SELECT l.xid::text AS xid, l.seq::text AS seq, l.change, extract(epoch FROM clock_timestamp() - l.written_at)::float8 AS "lagSeconds"
+             FROM read_model_change_log l
+            WHERE l.xid < pg_snapshot_xmin(pg_current_snapshot()) AND (l.xid, l.seq) > ($1::xid8, $2::bigint)
+            ORDER BY l.xid, l.seq
             LIMIT $3`,
           [cursor.xid.toString(), cursor.seq.toString(), this.batchSize],
         )) as LogRow[];
