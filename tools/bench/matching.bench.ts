@@ -210,8 +210,8 @@ try {
     `/v1/volunteers/${volunteers[(i * 104_729) % VOLUNTEERS]!.volunteerId}/suggestions?limit=1`,
     `/v1/vacancies/${vacancies[(i * 7919) % VACANCIES]!.vacancyId}/suggestions?limit=1`,
   ]).flat();
-  // What has not arrived by the deadline never will: the run fails and says which (see the open
-  // problem in docs/benchmarks.md, Matching, session of 2026-11-28 10:45).
+  // What has not arrived by the deadline never will: the run fails and says which (this is how a
+  // change feed that skipped rows was found: docs/benchmarks.md, Matching, 2026-11-28 10:45).
   const settleDeadline = Date.now() + 120_000;
   const neverArrived: string[] = [];
   for (const settlePath of settlePaths) {
