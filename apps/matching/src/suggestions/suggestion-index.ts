@@ -1,6 +1,6 @@
 import { distanceKm as greatCircleKm, type Pc4Centroid, type Pc4Centroids } from '@vc/geo';
 import type { CentreRecord, OrganisationRecord, ReadModelChange, VacancyRecord } from '../read-models/read-model-change.js';
-import { flagRow, MemberFeatures, NO_SKILLS, NO_TIMES, PackedRows, skillAndInterestRows, slotRows, VOG_REQUIRED } from './packed-members.js';
+import { flagRow, lowestBit, MemberFeatures, NO_SKILLS, NO_TIMES, PackedRows, skillAndInterestRows, slotRows, VOG_REQUIRED } from './packed-members.js';
 import { AGE_FLOORS, matchVacancyOf, matchVolunteerOf, StringPool, type MatchVacancy, type MatchVolunteer } from './scoring/match-profiles.js';
 import {
   bitCount,
@@ -917,9 +917,6 @@ class Candidates<T> {
   }
 }
 
-function lowestBit(mask: number): number {
-  return 31 - Math.clz32(mask & -mask);
-}
 
 /** Weekly slots (7 days x 3 parts): the most an availability mask holds. */
 const SLOTS = 21;

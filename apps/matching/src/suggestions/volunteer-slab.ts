@@ -1,4 +1,5 @@
 import type { Pc4Centroid } from '@vc/geo';
+import { lowestBit } from './packed-members.js';
 import { AGE_FLOORS } from './scoring/match-profiles.js';
 
 /*
@@ -296,6 +297,3 @@ export function forEachFeature(rows: Int32Array, at: number, use: (row: number) 
   for (let k = 0; k < AGE_FLOORS.length; k++) if (age >= AGE_FLOORS[k]!) use(AGE_ROW + k);
 }
 
-function lowestBit(mask: number): number {
-  return 31 - Math.clz32(mask & -mask);
-}
